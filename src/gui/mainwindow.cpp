@@ -1,0 +1,10 @@
+#include "gui/mainwindow.h"
+
+namespace posbridge {
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+}
+
+} // namespace posbridge

@@ -1,0 +1,3 @@
+#include "lightspeed/logging.h"
+
+Q_LOGGING_CATEGORY(lcLightspeed, "posbridge.lightspeed", QtInfoMsg)

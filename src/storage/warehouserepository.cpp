@@ -1,0 +1,141 @@
+#include "storage/warehouserepository.h"
+
+#include "storage/sqlerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace posbridge {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("WarehouseRepository", text);
+}
+} // namespace
+
+WarehouseRepository::WarehouseRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+Result<QList<Warehouse>> WarehouseRepository::listForCompany(qint64 companyId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
+    query.bindValue(QStringLiteral(":company"), companyId);
+    if (!query.exec())
+        return sqlError(query, tr("list the warehouses"));
+    QList<Warehouse> warehouses;
+    while (query.next())
+        warehouses.append({query.value(0).toLongLong(), companyId, query.value(1).toString()});
+    return warehouses;
+}
+
+Result<Warehouse> WarehouseRepository::find(qint64 id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id, company_id, name FROM warehouses WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return sqlError(query, tr("read the warehouse"));
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("The warehouse no longer exists."));
+    return Warehouse{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
+}
+
+VoidResult WarehouseRepository::checkName(qint64 companyId, const QString &name, qint64 exceptId) const
+{
+    if (name.isEmpty())
+        return makeError(ErrorCode::InvalidInput, tr("Enter a warehouse name."));
+    if (name.size() > MAX_NAME_LENGTH)
+        return makeError(ErrorCode::InvalidInput, tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM warehouses WHERE company_id = :company AND lower(name) = lower(:name) "
+                                 "AND id <> :id"));
+    query.bindValue(QStringLiteral(":company"), companyId);
+    query.bindValue(QStringLiteral(":name"), name);
+    query.bindValue(QStringLiteral(":id"), exceptId);
+    if (!query.exec())
+        return sqlError(query, tr("check the warehouse name"));
+    if (query.next())
+        return makeError(ErrorCode::Conflict,
+                         tr("This company already has a warehouse named “%1”. Choose another name.").arg(name));
+    return {};
+}
+
+Result<Warehouse> WarehouseRepository::add(qint64 companyId, const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (auto check = checkName(companyId, trimmed, 0); !check)
+        return check.error();
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO warehouses (company_id, name) VALUES (:company, :name) RETURNING id"));
+    query.bindValue(QStringLiteral(":company"), companyId);
+    query.bindValue(QStringLiteral(":name"), trimmed);
+    if (!query.exec() || !query.next())
+        return sqlError(query, tr("add the warehouse"));
+    return Warehouse{query.value(0).toLongLong(), companyId, trimmed};
+}
+
+VoidResult WarehouseRepository::rename(qint64 id, const QString &name)
+{
+    const auto warehouse = find(id);
+    if (!warehouse)
+        return warehouse.error();
+    const QString trimmed = name.trimmed();
+    if (auto check = checkName(warehouse->companyId, trimmed, id); !check)
+        return check;
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE warehouses SET name = :name WHERE id = :id"));
+    query.bindValue(QStringLiteral(":name"), trimmed);
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return sqlError(query, tr("rename the warehouse"));
+    return {};
+}
+
+VoidResult WarehouseRepository::checkNotReferenced(const Warehouse &warehouse) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT returns_warehouse_id = :id, selling_warehouse_id = :id "
+                                 "FROM integration_settings WHERE company_id = :company "
+                                 "AND (returns_warehouse_id = :id OR selling_warehouse_id = :id)"));
+    query.bindValue(QStringLiteral(":id"), warehouse.id);
+    query.bindValue(QStringLiteral(":company"), warehouse.companyId);
+    if (!query.exec())
+        return sqlError(query, tr("check where the warehouse is used"));
+    if (!query.next())
+        return {};
+    if (query.value(0).toBool())
+        return makeError(ErrorCode::Conflict,
+                         tr("“%1” is the Returns Warehouse in the Lightspeed settings. Choose another Returns "
+                            "Warehouse and save before removing it.")
+                             .arg(warehouse.name));
+    return makeError(ErrorCode::Conflict,
+                     tr("“%1” is the Selling Warehouse in the Lightspeed settings. Choose another Selling Warehouse "
+                        "and save before removing it.")
+                         .arg(warehouse.name));
+}
+
+VoidResult WarehouseRepository::remove(qint64 id)
+{
+    const auto warehouse = find(id);
+    if (!warehouse)
+        return warehouse.error();
+    if (auto check = checkNotReferenced(*warehouse); !check)
+        return check;
+
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM warehouses WHERE id = :id"));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (!query.exec())
+        return sqlError(query, tr("remove the warehouse"));
+    return {};
+}
+
+} // namespace posbridge
