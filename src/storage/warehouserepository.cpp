@@ -23,7 +23,8 @@ Result<QList<Warehouse>> WarehouseRepository::listForCompany(qint64 companyId) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
+    query.prepare(
+        QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
         return sqlError(query, tr("list the warehouses"));
@@ -50,7 +51,8 @@ VoidResult WarehouseRepository::checkName(qint64 companyId, const QString &name,
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Enter a warehouse name."));
     if (name.size() > MAX_NAME_LENGTH)
-        return makeError(ErrorCode::InvalidInput, tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM warehouses WHERE company_id = :company AND lower(name) = lower(:name) "
