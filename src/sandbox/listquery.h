@@ -13,8 +13,25 @@
 
 namespace posbridge::sandbox {
 
-enum class FilterOp { Equal, NotEqual, Greater, GreaterEqual, Less, LessEqual, Between, Like, NotLike, In };
-enum class ArchivedMode { Exclude, Include, Only };
+enum class FilterOp
+{
+    Equal,
+    NotEqual,
+    Greater,
+    GreaterEqual,
+    Less,
+    LessEqual,
+    Between,
+    Like,
+    NotLike,
+    In
+};
+enum class ArchivedMode
+{
+    Exclude,
+    Include,
+    Only
+};
 
 /** @brief One "field=op,value" filter as sent, before its operands are parsed for the field's kind. */
 struct Filter
@@ -233,7 +250,8 @@ Result<ListPage<T>> runList(const std::map<qint64, T> &records, const EntityMeta
     const std::optional<Cursor> &cursor = request.after ? request.after : request.before;
     if (cursor) {
         if (cursor->field != sortField || cursor->descending != descending)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor belongs to another sort order."), {}, 400);
+            return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor belongs to another sort order."), {},
+                             400);
         const auto key = detail::parseCursorValue(sortSpec->kind, cursor->value);
         if (!key)
             return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor is invalid."), {}, 400);

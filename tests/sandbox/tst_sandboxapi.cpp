@@ -118,7 +118,11 @@ QJsonObject TestSandboxApi::firstItem(const std::function<bool(const QJsonObject
 void TestSandboxApi::paginationWalkSeesEachOnce()
 {
     const int total = getJson(u"Sale.json"_s, QUrlQuery(u"count=1"_s))
-                          .value(u"@attributes"_s).toObject().value(u"count"_s).toString().toInt();
+                          .value(u"@attributes"_s)
+                          .toObject()
+                          .value(u"count"_s)
+                          .toString()
+                          .toInt();
     QVERIFY(total > 2000);
 
     QUrl url = apiUrl(m_sandbox, u"Sale.json"_s, QUrlQuery(u"sort=saleID"_s));
@@ -159,7 +163,8 @@ void TestSandboxApi::paginationPreviousReturnsPage()
 
     const QJsonObject second = m_http.get(next, m_token).json();
     QCOMPARE(records(second, u"Sale"_s).size(), 20);
-    QVERIFY(idOf(records(second, u"Sale"_s).first(), u"saleID"_s) > idOf(records(first, u"Sale"_s).last(), u"saleID"_s));
+    QVERIFY(idOf(records(second, u"Sale"_s).first(), u"saleID"_s) >
+            idOf(records(first, u"Sale"_s).last(), u"saleID"_s));
     const QUrl previous(second.value(u"@attributes"_s).toObject().value(u"previous"_s).toString());
     QCOMPARE(m_http.get(previous, m_token).json().value(u"Sale"_s), first.value(u"Sale"_s));
 
@@ -177,32 +182,43 @@ void TestSandboxApi::filterOperators_data()
 
     QTest::newRow("equal with operator") << u"itemID"_s << u"=,5"_s << IdList{5};
     const QString sku = firstItem([](const QJsonObject &i) { return !i.value(u"customSku"_s).toString().isEmpty(); })
-                            .value(u"customSku"_s).toString();
-    QTest::newRow("bare value equality") << u"customSku"_s << sku
-                                         << itemsWhere([&](const QJsonObject &i) { return i.value(u"customSku"_s).toString() == sku; });
-    QTest::newRow("not equal") << u"itemID"_s << u"!=,5"_s << itemsWhere([&](const QJsonObject &i) { return id(i) != 5; });
-    QTest::newRow("greater than") << u"itemID"_s << u">,290"_s << itemsWhere([&](const QJsonObject &i) { return id(i) > 290; });
-    QTest::newRow("greater or equal") << u"itemID"_s << u">=,290"_s << itemsWhere([&](const QJsonObject &i) { return id(i) >= 290; });
+                            .value(u"customSku"_s)
+                            .toString();
+    QTest::newRow("bare value equality") << u"customSku"_s << sku << itemsWhere([&](const QJsonObject &i) {
+        return i.value(u"customSku"_s).toString() == sku;
+    });
+    QTest::newRow("not equal") << u"itemID"_s << u"!=,5"_s
+                               << itemsWhere([&](const QJsonObject &i) { return id(i) != 5; });
+    QTest::newRow("greater than") << u"itemID"_s << u">,290"_s
+                                  << itemsWhere([&](const QJsonObject &i) { return id(i) > 290; });
+    QTest::newRow("greater or equal") << u"itemID"_s << u">=,290"_s
+                                      << itemsWhere([&](const QJsonObject &i) { return id(i) >= 290; });
     QTest::newRow("less than") << u"itemID"_s << u"<,5"_s << IdList{1, 2, 3, 4};
     QTest::newRow("less or equal") << u"itemID"_s << u"<=,5"_s << IdList{1, 2, 3, 4, 5};
     QTest::newRow("between inclusive") << u"itemID"_s << u"><,10,14"_s << IdList{10, 11, 12, 13, 14};
     QTest::newRow("in list") << u"itemID"_s << u"IN,[3,7,11]"_s << IdList{3, 7, 11};
-    QTest::newRow("like with wildcards") << u"description"_s << u"~,%mug%"_s
-                                         << itemsWhere([](const QJsonObject &i) { return i.value(u"description"_s).toString().contains(u"Mug"_s, Qt::CaseInsensitive); });
-    QTest::newRow("not like") << u"description"_s << u"!~,%Mug%"_s
-                              << itemsWhere([](const QJsonObject &i) { return !i.value(u"description"_s).toString().contains(u"Mug"_s, Qt::CaseInsensitive); });
-    QTest::newRow("decimal comparison") << u"defaultCost"_s << u">,50"_s
-                                        << itemsWhere([](const QJsonObject &i) { return i.value(u"defaultCost"_s).toString().toDouble() > 50; });
+    QTest::newRow("like with wildcards") << u"description"_s << u"~,%mug%"_s << itemsWhere([](const QJsonObject &i) {
+        return i.value(u"description"_s).toString().contains(u"Mug"_s, Qt::CaseInsensitive);
+    });
+    QTest::newRow("not like") << u"description"_s << u"!~,%Mug%"_s << itemsWhere([](const QJsonObject &i) {
+        return !i.value(u"description"_s).toString().contains(u"Mug"_s, Qt::CaseInsensitive);
+    });
+    QTest::newRow("decimal comparison") << u"defaultCost"_s << u">,50"_s << itemsWhere([](const QJsonObject &i) {
+        return i.value(u"defaultCost"_s).toString().toDouble() > 50;
+    });
 
     const QDateTime pivot = timeOf(m_items.at(9).toObject(), u"timeStamp"_s);
     const QString offsetText = pivot.toOffsetFromUtc(-4 * 3600).toString(u"yyyy-MM-ddTHH:mm:ss"_s) + u"-0400"_s;
     QTest::newRow("time with offset") << u"timeStamp"_s << u">=,"_s + offsetText
-                                      << itemsWhere([&](const QJsonObject &i) { return timeOf(i, u"timeStamp"_s) >= pivot; });
+                                      << itemsWhere(
+                                             [&](const QJsonObject &i) { return timeOf(i, u"timeStamp"_s) >= pivot; });
 
     const QString upc = firstItem([](const QJsonObject &i) { return !i.value(u"upc"_s).toString().isEmpty(); })
-                            .value(u"upc"_s).toString();
-    QTest::newRow("item code as upc") << u"itemCode"_s << upc
-                                      << itemsWhere([&](const QJsonObject &i) { return i.value(u"upc"_s).toString() == upc || i.value(u"ean"_s).toString() == upc; });
+                            .value(u"upc"_s)
+                            .toString();
+    QTest::newRow("item code as upc") << u"itemCode"_s << upc << itemsWhere([&](const QJsonObject &i) {
+        return i.value(u"upc"_s).toString() == upc || i.value(u"ean"_s).toString() == upc;
+    });
     QTest::newRow("item code as id") << u"itemCode"_s << u"7"_s << IdList{7};
     QTest::newRow("or of two terms") << u"or"_s << u"itemID=3|itemID=>=,299"_s << IdList{3, 299, 300};
 }
@@ -318,7 +334,8 @@ void TestSandboxApi::listResultShapes()
 
 void TestSandboxApi::nestedRelationShapes()
 {
-    const QUrlQuery relations(u"load_relations="_s + QString::fromLatin1(QUrl::toPercentEncoding(
+    const QUrlQuery relations(u"load_relations="_s +
+                              QString::fromLatin1(QUrl::toPercentEncoding(
                                   u"[\"SaleLines\",\"SaleLines.Item\",\"SalePayments\",\"Customer\"]"_s)));
     const QJsonArray sales = records(getJson(u"Sale.json"_s, relations), u"Sale"_s);
     bool sawSingleLine = false;
@@ -338,7 +355,8 @@ void TestSandboxApi::nestedRelationShapes()
     QVERIFY(sawSingleLine);
     QVERIFY(sawManyLines);
 
-    const QJsonObject open = getJson(u"Sale.json"_s, QUrlQuery(u"completed=false&load_relations=%5B%22SalePayments%22%5D"_s));
+    const QJsonObject open =
+        getJson(u"Sale.json"_s, QUrlQuery(u"completed=false&load_relations=%5B%22SalePayments%22%5D"_s));
     const QJsonArray openSales = records(open, u"Sale"_s);
     QVERIFY(!openSales.isEmpty());
     QCOMPARE(openSales.first().toObject().value(u"SalePayments"_s), QJsonValue(u""_s));
@@ -363,7 +381,8 @@ void TestSandboxApi::everyScalarIsString()
 {
     int checked = 0;
     checkScalarsAreStrings(getJson(u"Sale.json"_s, QUrlQuery(u"load_relations=all&limit=50"_s)), u"Sale"_s, &checked);
-    checkScalarsAreStrings(getJson(u"Item.json"_s, QUrlQuery(u"load_relations=%5B%22ItemShops%22%5D"_s)), u"Item"_s, &checked);
+    checkScalarsAreStrings(getJson(u"Item.json"_s, QUrlQuery(u"load_relations=%5B%22ItemShops%22%5D"_s)), u"Item"_s,
+                           &checked);
     checkScalarsAreStrings(getJson(u"ItemShop.json"_s), u"ItemShop"_s, &checked);
     checkScalarsAreStrings(getJson(u"Shop.json"_s), u"Shop"_s, &checked);
     checkScalarsAreStrings(getJson(u"Employee.json"_s), u"Employee"_s, &checked);
@@ -387,7 +406,8 @@ void TestSandboxApi::timesUseUtcOffset()
 
 void TestSandboxApi::countOnlyReturnsCount()
 {
-    const HttpResult result = m_http.get(apiUrl(m_sandbox, u"Sale.json"_s, QUrlQuery(u"count=1&completed=false"_s)), m_token);
+    const HttpResult result =
+        m_http.get(apiUrl(m_sandbox, u"Sale.json"_s, QUrlQuery(u"count=1&completed=false"_s)), m_token);
     QCOMPARE(result.status, 200);
     const QJsonObject attributes = result.json().value(u"@attributes"_s).toObject();
     const qint64 open = std::count_if(m_sales.cbegin(), m_sales.cend(), [](const QJsonValue &s) {
@@ -403,14 +423,24 @@ void TestSandboxApi::archivedModes()
 {
     auto count = [this](const QString &archived) {
         return getJson(u"Item.json"_s, QUrlQuery(u"count=1&archived="_s + archived))
-            .value(u"@attributes"_s).toObject().value(u"count"_s).toString().toInt();
+            .value(u"@attributes"_s)
+            .toObject()
+            .value(u"count"_s)
+            .toString()
+            .toInt();
     };
     const int active = count(u"false"_s);
     const int all = count(u"true"_s);
     const int only = count(u"only"_s);
     QVERIFY(only > 0);
     QCOMPARE(active + only, all);
-    QCOMPARE(getJson(u"Item.json"_s, QUrlQuery(u"count=1"_s)).value(u"@attributes"_s).toObject().value(u"count"_s).toString().toInt(), active);
+    QCOMPARE(getJson(u"Item.json"_s, QUrlQuery(u"count=1"_s))
+                 .value(u"@attributes"_s)
+                 .toObject()
+                 .value(u"count"_s)
+                 .toString()
+                 .toInt(),
+             active);
 }
 
 void TestSandboxApi::scopesAreEnforced_data()
@@ -419,15 +449,23 @@ void TestSandboxApi::scopesAreEnforced_data()
     QTest::addColumn<QByteArray>("method");
     QTest::addColumn<QString>("resource");
     QTest::addColumn<int>("status");
-    QTest::newRow("register read reads sales") << u"employee:register_read"_s << QByteArray("GET") << u"Sale.json"_s << 200;
-    QTest::newRow("register read reads shops") << u"employee:register_read"_s << QByteArray("GET") << u"Shop.json"_s << 200;
-    QTest::newRow("register read cannot read items") << u"employee:register_read"_s << QByteArray("GET") << u"Item.json"_s << 403;
-    QTest::newRow("inventory read reads stock") << u"employee:inventory_read"_s << QByteArray("GET") << u"ItemShop.json"_s << 200;
-    QTest::newRow("inventory read cannot write") << u"employee:inventory_read"_s << QByteArray("PUT") << u"Item/8.json"_s << 403;
-    QTest::newRow("inventory cannot read sales") << u"employee:inventory"_s << QByteArray("GET") << u"Sale.json"_s << 403;
+    QTest::newRow("register read reads sales")
+        << u"employee:register_read"_s << QByteArray("GET") << u"Sale.json"_s << 200;
+    QTest::newRow("register read reads shops")
+        << u"employee:register_read"_s << QByteArray("GET") << u"Shop.json"_s << 200;
+    QTest::newRow("register read cannot read items")
+        << u"employee:register_read"_s << QByteArray("GET") << u"Item.json"_s << 403;
+    QTest::newRow("inventory read reads stock")
+        << u"employee:inventory_read"_s << QByteArray("GET") << u"ItemShop.json"_s << 200;
+    QTest::newRow("inventory read cannot write")
+        << u"employee:inventory_read"_s << QByteArray("PUT") << u"Item/8.json"_s << 403;
+    QTest::newRow("inventory cannot read sales")
+        << u"employee:inventory"_s << QByteArray("GET") << u"Sale.json"_s << 403;
     QTest::newRow("inventory writes items") << u"employee:inventory"_s << QByteArray("PUT") << u"Item/8.json"_s << 200;
-    QTest::newRow("inventory reads employees") << u"employee:inventory"_s << QByteArray("GET") << u"Employee.json"_s << 200;
-    QTest::newRow("customers read cannot read shops") << u"employee:customers_read"_s << QByteArray("GET") << u"Shop.json"_s << 403;
+    QTest::newRow("inventory reads employees")
+        << u"employee:inventory"_s << QByteArray("GET") << u"Employee.json"_s << 200;
+    QTest::newRow("customers read cannot read shops")
+        << u"employee:customers_read"_s << QByteArray("GET") << u"Shop.json"_s << 403;
     QTest::newRow("all reads sales") << u"employee:all"_s << QByteArray("GET") << u"Sale.json"_s << 200;
 }
 
@@ -438,9 +476,9 @@ void TestSandboxApi::scopesAreEnforced()
     QFETCH(QString, resource);
     QFETCH(int, status);
     const QString token = tokensFor(m_sandbox, m_http, {scope}).accessToken;
-    const HttpResult result = method == "GET"
-                                  ? m_http.get(apiUrl(m_sandbox, resource), token)
-                                  : m_http.sendJson(method, apiUrl(m_sandbox, resource), QJsonObject{{u"reorderPoint"_s, u"1"_s}}, token);
+    const HttpResult result = method == "GET" ? m_http.get(apiUrl(m_sandbox, resource), token)
+                                              : m_http.sendJson(method, apiUrl(m_sandbox, resource),
+                                                                QJsonObject{{u"reorderPoint"_s, u"1"_s}}, token);
     QCOMPARE(result.status, status);
     QVERIFY(!result.header("X-LS-Api-Bucket-Level").isEmpty());
     QCOMPARE(result.header("X-LS-Acct-Id"), m_sandbox.accountId().toLatin1());
@@ -452,16 +490,22 @@ void TestSandboxApi::invalidWritesGet422_data()
     QTest::addColumn<QString>("resource");
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("message");
-    QTest::newRow("create without description") << QByteArray("POST") << u"Item.json"_s
-                                                << QByteArray(R"({"customSku":"X-1"})") << u"description"_s;
+    QTest::newRow("create without description")
+        << QByteArray("POST") << u"Item.json"_s << QByteArray(R"({"customSku":"X-1"})") << u"description"_s;
     QTest::newRow("negative quantity") << QByteArray("PUT") << u"Item/9.json"_s
-                                       << QByteArray(R"({"ItemShops":{"ItemShop":{"shopID":"1","qoh":"-1"}}})") << u"negative"_s;
+                                       << QByteArray(R"({"ItemShops":{"ItemShop":{"shopID":"1","qoh":"-1"}}})")
+                                       << u"negative"_s;
     QTest::newRow("unknown shop") << QByteArray("PUT") << u"Item/9.json"_s
-                                  << QByteArray(R"({"ItemShops":{"ItemShop":{"shopID":"99","qoh":"1"}}})") << u"Shop 99"_s;
-    QTest::newRow("letters in upc") << QByteArray("PUT") << u"Item/9.json"_s << QByteArray(R"({"upc":"12AB"})") << u"upc"_s;
+                                  << QByteArray(R"({"ItemShops":{"ItemShop":{"shopID":"99","qoh":"1"}}})")
+                                  << u"Shop 99"_s;
+    QTest::newRow("letters in upc") << QByteArray("PUT") << u"Item/9.json"_s << QByteArray(R"({"upc":"12AB"})")
+                                    << u"upc"_s;
     QTest::newRow("unknown price type") << QByteArray("PUT") << u"Item/9.json"_s
-                                        << QByteArray(R"({"Prices":{"ItemPrice":{"amount":"1","useType":"Wholesale"}}})") << u"useType"_s;
-    QTest::newRow("empty description") << QByteArray("PUT") << u"Item/9.json"_s << QByteArray(R"({"description":""})") << u"description"_s;
+                                        << QByteArray(
+                                               R"({"Prices":{"ItemPrice":{"amount":"1","useType":"Wholesale"}}})")
+                                        << u"useType"_s;
+    QTest::newRow("empty description") << QByteArray("PUT") << u"Item/9.json"_s << QByteArray(R"({"description":""})")
+                                       << u"description"_s;
 }
 
 void TestSandboxApi::invalidWritesGet422()
@@ -471,7 +515,8 @@ void TestSandboxApi::invalidWritesGet422()
     QFETCH(QByteArray, body);
     QFETCH(QString, message);
     const QJsonObject before = getJson(u"Item/9.json"_s, QUrlQuery(u"load_relations=%5B%22ItemShops%22%5D"_s));
-    const HttpResult result = m_http.sendJson(method, apiUrl(m_sandbox, resource), QJsonDocument::fromJson(body).object(), m_token);
+    const HttpResult result =
+        m_http.sendJson(method, apiUrl(m_sandbox, resource), QJsonDocument::fromJson(body).object(), m_token);
     QCOMPARE(result.status, 422);
     QVERIFY2(result.json().value(u"message"_s).toString().contains(message), result.body.constData());
     QCOMPARE(getJson(u"Item/9.json"_s, QUrlQuery(u"load_relations=%5B%22ItemShops%22%5D"_s)), before);
@@ -479,10 +524,17 @@ void TestSandboxApi::invalidWritesGet422()
 
 void TestSandboxApi::itemCreateUpdateDelete()
 {
-    const QJsonObject created = m_http.sendJson("POST", apiUrl(m_sandbox, u"Item.json"_s), QJsonDocument::fromJson(R"({
+    const QJsonObject created = m_http
+                                    .sendJson("POST", apiUrl(m_sandbox, u"Item.json"_s),
+                                              QJsonDocument::fromJson(R"({
         "description": "Sandbox Test Kettle", "customSku": "KET-1", "upc": "012345678905", "defaultCost": "12.5",
         "Prices": {"ItemPrice": [{"amount": "29.99", "useType": "Default"}, {"amount": "34.99", "useType": "MSRP"}]},
-        "ItemShops": {"ItemShop": {"shopID": "1", "qoh": "4"}}})").object(), m_token).json().value(u"Item"_s).toObject();
+        "ItemShops": {"ItemShop": {"shopID": "1", "qoh": "4"}}})")
+                                                  .object(),
+                                              m_token)
+                                    .json()
+                                    .value(u"Item"_s)
+                                    .toObject();
     const QString itemID = created.value(u"itemID"_s).toString();
     QVERIFY(!itemID.isEmpty());
     QVERIFY(!created.value(u"systemSku"_s).toString().isEmpty());
@@ -495,18 +547,22 @@ void TestSandboxApi::itemCreateUpdateDelete()
     }
 
     const QString resource = u"Item/%1.json"_s.arg(itemID);
-    QCOMPARE(m_http.sendJson("PUT", apiUrl(m_sandbox, resource), QJsonObject{{u"defaultCost"_s, u"13"_s}}, m_token).status, 200);
+    QCOMPARE(
+        m_http.sendJson("PUT", apiUrl(m_sandbox, resource), QJsonObject{{u"defaultCost"_s, u"13"_s}}, m_token).status,
+        200);
     QJsonObject item = getJson(resource).value(u"Item"_s).toObject();
     QCOMPARE(item.value(u"defaultCost"_s).toString(), u"13"_s);
     QCOMPARE(item.value(u"description"_s).toString(), u"Sandbox Test Kettle"_s);
     QCOMPARE(item.value(u"customSku"_s).toString(), u"KET-1"_s);
 
-    QCOMPARE(m_http.sendJson("PUT", apiUrl(m_sandbox, resource), QJsonObject{{u"customSku"_s, u""_s}}, m_token).status, 200);
+    QCOMPARE(m_http.sendJson("PUT", apiUrl(m_sandbox, resource), QJsonObject{{u"customSku"_s, u""_s}}, m_token).status,
+             200);
     item = getJson(resource).value(u"Item"_s).toObject();
     QCOMPARE(item.value(u"customSku"_s).toString(), QString());
     QCOMPARE(item.value(u"upc"_s).toString(), u"012345678905"_s);
 
-    const HttpResult deleted = m_http.send("DELETE", apiUrl(m_sandbox, resource), {}, {{"Authorization", "Bearer " + m_token.toLatin1()}});
+    const HttpResult deleted =
+        m_http.send("DELETE", apiUrl(m_sandbox, resource), {}, {{"Authorization", "Bearer " + m_token.toLatin1()}});
     QCOMPARE(deleted.status, 200);
     item = getJson(resource, QUrlQuery(u"load_relations=%5B%22ItemShops%22%5D"_s)).value(u"Item"_s).toObject();
     QCOMPARE(item.value(u"archived"_s).toString(), u"true"_s);
@@ -518,11 +574,13 @@ void TestSandboxApi::itemCreateUpdateDelete()
 
 void TestSandboxApi::stockChangesKeepItemTimeStamp()
 {
-    const QJsonObject item = firstItem([](const QJsonObject &i) { return i.value(u"archived"_s).toString() == u"false"; });
+    const QJsonObject item =
+        firstItem([](const QJsonObject &i) { return i.value(u"archived"_s).toString() == u"false"; });
     const QString itemID = item.value(u"itemID"_s).toString();
     auto rowsOf = [&] {
         QHash<QString, QJsonObject> rows;
-        for (const QJsonValue &row : records(getJson(u"ItemShop.json"_s, QUrlQuery(u"itemID="_s + itemID)), u"ItemShop"_s))
+        for (const QJsonValue &row :
+             records(getJson(u"ItemShop.json"_s, QUrlQuery(u"itemID="_s + itemID)), u"ItemShop"_s))
             rows.insert(row.toObject().value(u"shopID"_s).toString(), row.toObject());
         return rows;
     };
@@ -531,10 +589,13 @@ void TestSandboxApi::stockChangesKeepItemTimeStamp()
     QVERIFY(before.contains(u"0"_s));
     QTest::qWait(1100); // API times have whole seconds
 
-    const QJsonObject put{{u"ItemShops"_s, QJsonObject{{u"ItemShop"_s, QJsonObject{{u"shopID"_s, u"1"_s}, {u"qoh"_s, u"40"_s}}}}}};
+    const QJsonObject put{
+        {u"ItemShops"_s, QJsonObject{{u"ItemShop"_s, QJsonObject{{u"shopID"_s, u"1"_s}, {u"qoh"_s, u"40"_s}}}}}};
     QCOMPARE(m_http.sendJson("PUT", apiUrl(m_sandbox, u"Item/%1.json"_s.arg(itemID)), put, m_token).status, 200);
-    m_sandbox.control("POST", u"/sandbox/sales"_s,
-                      QJsonObject{{u"shopID"_s, 1}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, itemID.toInt()}, {u"quantity"_s, 3}}}}});
+    m_sandbox.control(
+        "POST", u"/sandbox/sales"_s,
+        QJsonObject{{u"shopID"_s, 1},
+                    {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, itemID.toInt()}, {u"quantity"_s, 3}}}}});
 
     const QHash<QString, QJsonObject> after = rowsOf();
     QCOMPARE(after.value(u"1"_s).value(u"qoh"_s).toString(), u"37"_s);
@@ -543,7 +604,8 @@ void TestSandboxApi::stockChangesKeepItemTimeStamp()
              37 + after.value(u"2"_s).value(u"qoh"_s).toString().toInt());
     QVERIFY(timeOf(after.value(u"0"_s), u"timeStamp"_s) > timeOf(before.value(u"0"_s), u"timeStamp"_s));
     QCOMPARE(after.value(u"2"_s), before.value(u"2"_s));
-    QCOMPARE(getJson(u"Item/%1.json"_s.arg(itemID)).value(u"Item"_s).toObject().value(u"timeStamp"_s), item.value(u"timeStamp"_s));
+    QCOMPARE(getJson(u"Item/%1.json"_s.arg(itemID)).value(u"Item"_s).toObject().value(u"timeStamp"_s),
+             item.value(u"timeStamp"_s));
 }
 
 void TestSandboxApi::voidMovesUpdatetime()
@@ -551,8 +613,8 @@ void TestSandboxApi::voidMovesUpdatetime()
     const QJsonObject sale = [this] {
         for (const QJsonValue &s : m_sales) {
             const QJsonObject o = s.toObject();
-            if (o.value(u"completed"_s).toString() == u"true" && o.value(u"voided"_s).toString() == u"false"
-                && o.value(u"saleID"_s).toString().toInt() > 1000)
+            if (o.value(u"completed"_s).toString() == u"true" && o.value(u"voided"_s).toString() == u"false" &&
+                o.value(u"saleID"_s).toString().toInt() > 1000)
                 return o;
         }
         return QJsonObject{};
@@ -566,21 +628,39 @@ void TestSandboxApi::voidMovesUpdatetime()
     QVERIFY(timeOf(after, u"updatetime"_s) > timeOf(sale, u"updatetime"_s));
     QCOMPARE(after.value(u"completeTime"_s), sale.value(u"completeTime"_s));
 
-    const QJsonObject moved = getJson(u"Sale.json"_s, QUrlQuery(u"updatetime=%3E%3D,"_s + QString::fromLatin1(QUrl::toPercentEncoding(after.value(u"updatetime"_s).toString())) + u"&saleID="_s + saleID));
+    const QJsonObject moved =
+        getJson(u"Sale.json"_s,
+                QUrlQuery(u"updatetime=%3E%3D,"_s +
+                          QString::fromLatin1(QUrl::toPercentEncoding(after.value(u"updatetime"_s).toString())) +
+                          u"&saleID="_s + saleID));
     QVERIFY(moved.value(u"Sale"_s).isObject());
 }
 
 void TestSandboxApi::returnLinesPointToParent()
 {
-    const QJsonObject sold = m_sandbox.control("POST", u"/sandbox/sales"_s,
-                                               QJsonObject{{u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 12}, {u"quantity"_s, 2}}}}})
-                                 .object();
-    const QString soldLineID = sold.value(u"Sale"_s).toObject().value(u"SaleLines"_s).toObject().value(u"SaleLine"_s).toObject().value(u"saleLineID"_s).toString();
-    const QJsonObject returned = m_sandbox.control("POST", u"/sandbox/returns"_s,
-                                                   QJsonObject{{u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 12}, {u"quantity"_s, 1}}}}})
-                                     .object();
+    const QJsonObject sold =
+        m_sandbox
+            .control("POST", u"/sandbox/sales"_s,
+                     QJsonObject{{u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 12}, {u"quantity"_s, 2}}}}})
+            .object();
+    const QString soldLineID = sold.value(u"Sale"_s)
+                                   .toObject()
+                                   .value(u"SaleLines"_s)
+                                   .toObject()
+                                   .value(u"SaleLine"_s)
+                                   .toObject()
+                                   .value(u"saleLineID"_s)
+                                   .toString();
+    const QJsonObject returned =
+        m_sandbox
+            .control("POST", u"/sandbox/returns"_s,
+                     QJsonObject{{u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 12}, {u"quantity"_s, 1}}}}})
+            .object();
     const QString returnID = returned.value(u"saleID"_s).toVariant().toString();
-    const QJsonObject sale = getJson(u"Sale/%1.json"_s.arg(returnID), QUrlQuery(u"load_relations=%5B%22SaleLines%22%5D"_s)).value(u"Sale"_s).toObject();
+    const QJsonObject sale =
+        getJson(u"Sale/%1.json"_s.arg(returnID), QUrlQuery(u"load_relations=%5B%22SaleLines%22%5D"_s))
+            .value(u"Sale"_s)
+            .toObject();
     const QJsonObject line = sale.value(u"SaleLines"_s).toObject().value(u"SaleLine"_s).toObject();
     QCOMPARE(line.value(u"unitQuantity"_s).toString(), u"-1"_s);
     QCOMPARE(line.value(u"parentSaleLineID"_s).toString(), soldLineID);
@@ -618,7 +698,8 @@ void TestSandboxApi::accountAndRouteErrors()
     QCOMPARE(m_http.get(apiUrl(m_sandbox, u"Widget.json"_s), m_token).status, 404);
     QCOMPARE(m_http.sendJson("PUT", apiUrl(m_sandbox, u"Sale.json"_s), {}, m_token).status, 405);
     QCOMPARE(m_http.get(apiUrl(m_sandbox, u"Sale.json"_s)).status, 401);
-    const QJsonObject account = m_http.get(QUrl(m_sandbox.apiBaseUrl().toString() + u"/Account.json"_s), m_token).json();
+    const QJsonObject account =
+        m_http.get(QUrl(m_sandbox.apiBaseUrl().toString() + u"/Account.json"_s), m_token).json();
     QCOMPARE(account.value(u"Account"_s).toObject().value(u"accountID"_s).toString(), m_sandbox.accountId());
 }
 

@@ -50,8 +50,10 @@ void TestSandboxFaults::faultKinds_data()
     QTest::addColumn<int>("status");
     QTest::addColumn<bool>("validJson");
     QTest::addColumn<int>("minimumMs");
-    QTest::newRow("server error") << QJsonObject{{u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{503}}} << 503 << true << 0;
-    QTest::newRow("gateway timeout") << QJsonObject{{u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{504}}} << 504 << true << 0;
+    QTest::newRow("server error") << QJsonObject{{u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{503}}} << 503 << true
+                                  << 0;
+    QTest::newRow("gateway timeout") << QJsonObject{{u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{504}}} << 504
+                                     << true << 0;
     QTest::newRow("forced unauthorized") << QJsonObject{{u"unauthorized"_s, 1}} << 401 << true << 0;
     QTest::newRow("malformed body") << QJsonObject{{u"malformed"_s, 1}} << 200 << false << 0;
     QTest::newRow("dropped connection") << QJsonObject{{u"drop"_s, 1}} << 0 << false << 0;
@@ -95,7 +97,8 @@ void TestSandboxFaults::dropAfterKeepsTheWrite()
 {
     m_sandbox.control("POST", u"/sandbox/faults"_s,
                       QJsonObject{{u"target"_s, u"item.update"_s}, {u"dropAfter"_s, 1}, {u"count"_s, 5}});
-    const QJsonObject put{{u"ItemShops"_s, QJsonObject{{u"ItemShop"_s, QJsonObject{{u"shopID"_s, u"1"_s}, {u"qoh"_s, u"17"_s}}}}}};
+    const QJsonObject put{
+        {u"ItemShops"_s, QJsonObject{{u"ItemShop"_s, QJsonObject{{u"shopID"_s, u"1"_s}, {u"qoh"_s, u"17"_s}}}}}};
     const HttpResult lost = m_http.sendJson("PUT", apiUrl(m_sandbox, u"Item/4.json"_s), put, m_token);
     QCOMPARE(lost.status, 0);
     QVERIFY(lost.error != QNetworkReply::NoError);
@@ -134,8 +137,10 @@ void TestSandboxFaults::faultTargets()
 
 void TestSandboxFaults::tokenEndpointFault()
 {
-    m_sandbox.control("POST", u"/sandbox/faults"_s,
-                      QJsonObject{{u"target"_s, u"oauth.token"_s}, {u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{500}}, {u"count"_s, 1}});
+    m_sandbox.control(
+        "POST", u"/sandbox/faults"_s,
+        QJsonObject{
+            {u"target"_s, u"oauth.token"_s}, {u"error"_s, 1}, {u"errorStatuses"_s, QJsonArray{500}}, {u"count"_s, 1}});
     const QString code = m_sandbox.authorizationCode({u"employee:all"_s}, u"s"_s);
     QCOMPARE(exchangeCode(m_http, m_sandbox, code).status, 500);
     // The faulted request never reached the token endpoint, so the code is still unused.
@@ -153,15 +158,16 @@ QList<int> TestSandboxFaults::statusSequence(SandboxProcess &sandbox, int count)
 
 void TestSandboxFaults::faultsFromCommandLine()
 {
-    SandboxProcess faulty({u"--items"_s, u"5"_s, u"--days"_s, u"0"_s, u"--fault"_s, u"shop.list:error=1,status=502,count=2"_s});
+    SandboxProcess faulty(
+        {u"--items"_s, u"5"_s, u"--days"_s, u"0"_s, u"--fault"_s, u"shop.list:error=1,status=502,count=2"_s});
     QVERIFY2(faulty.start(), qPrintable(faulty.errorString()));
     QCOMPARE(statusSequence(faulty, 3), (QList<int>{502, 502, 200}));
 }
 
 void TestSandboxFaults::faultsAreDeterministic()
 {
-    const QStringList arguments{u"--items"_s, u"5"_s, u"--days"_s, u"0"_s, u"--seed"_s, u"7"_s,
-                                u"--fault"_s, u"shop.list:error=0.5"_s};
+    const QStringList arguments{u"--items"_s, u"5"_s, u"--days"_s,  u"0"_s,
+                                u"--seed"_s,  u"7"_s, u"--fault"_s, u"shop.list:error=0.5"_s};
     SandboxProcess first(arguments);
     SandboxProcess second(arguments);
     QVERIFY2(first.start(), qPrintable(first.errorString()));

@@ -24,18 +24,18 @@ static QDateTime timeOf(const QJsonValue &record, const QString &field)
 
 void TestSandboxLiveShop::liveShopProducesEvents()
 {
-    SandboxProcess sandbox({u"--items"_s, u"40"_s, u"--days"_s, u"1"_s, u"--sales-per-day"_s, u"30"_s,
-                            u"--live-shop"_s, u"--live-rate"_s, u"3000"_s, u"--live-late-share"_s, u"0.3"_s,
-                            u"--live-void-share"_s, u"0.15"_s, u"--live-return-share"_s, u"0.2"_s,
-                            u"--bucket-size"_s, u"100000"_s, u"--burst-limit"_s, u"100000"_s});
+    SandboxProcess sandbox({u"--items"_s, u"40"_s, u"--days"_s, u"1"_s, u"--sales-per-day"_s, u"30"_s, u"--live-shop"_s,
+                            u"--live-rate"_s, u"3000"_s, u"--live-late-share"_s, u"0.3"_s, u"--live-void-share"_s,
+                            u"0.15"_s, u"--live-return-share"_s, u"0.2"_s, u"--bucket-size"_s, u"100000"_s,
+                            u"--burst-limit"_s, u"100000"_s});
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     HttpClient http;
     const QString token = tokensFor(sandbox, http, {u"employee:all"_s}).accessToken;
     const QDateTime started = QDateTime::currentDateTimeUtc().addSecs(-1);
     QTest::qWait(1500);
 
-    const QJsonArray sales = walkAll(http, apiUrl(sandbox, u"Sale.json"_s, QUrlQuery(u"load_relations=%5B%22SaleLines%22%5D"_s)),
-                                     u"Sale"_s, token);
+    const QJsonArray sales = walkAll(
+        http, apiUrl(sandbox, u"Sale.json"_s, QUrlQuery(u"load_relations=%5B%22SaleLines%22%5D"_s)), u"Sale"_s, token);
     int lateCommits = 0;
     int voids = 0;
     int returns = 0;
@@ -55,8 +55,8 @@ void TestSandboxLiveShop::liveShopProducesEvents()
             ++voids;
         for (const QJsonValue &line : records(sale.toObject().value(u"SaleLines"_s).toObject(), u"SaleLine"_s)) {
             const QJsonObject object = line.toObject();
-            if (object.value(u"unitQuantity"_s).toString().toInt() < 0 && object.value(u"parentSaleLineID"_s).toString() != u"0"
-                && timeOf(sale, u"updatetime"_s) >= started)
+            if (object.value(u"unitQuantity"_s).toString().toInt() < 0 &&
+                object.value(u"parentSaleLineID"_s).toString() != u"0" && timeOf(sale, u"updatetime"_s) >= started)
                 ++returns;
         }
     }
@@ -71,9 +71,11 @@ void TestSandboxLiveShop::liveShopProducesEvents()
 
     // Selling moved stock, so ItemShop rows changed since the start while items kept their timeStamps.
     const QString since = QString::fromLatin1(QUrl::toPercentEncoding(started.toString(Qt::ISODate)));
-    const QJsonArray rows = walkAll(http, apiUrl(sandbox, u"ItemShop.json"_s, QUrlQuery(u"timeStamp=%3E%3D,"_s + since)), u"ItemShop"_s, token);
+    const QJsonArray rows = walkAll(
+        http, apiUrl(sandbox, u"ItemShop.json"_s, QUrlQuery(u"timeStamp=%3E%3D,"_s + since)), u"ItemShop"_s, token);
     QVERIFY(!rows.isEmpty());
-    const QJsonObject items = http.get(apiUrl(sandbox, u"Item.json"_s, QUrlQuery(u"count=1&timeStamp=%3E%3D,"_s + since)), token).json();
+    const QJsonObject items =
+        http.get(apiUrl(sandbox, u"Item.json"_s, QUrlQuery(u"count=1&timeStamp=%3E%3D,"_s + since)), token).json();
     QCOMPARE(items.value(u"@attributes"_s).toObject().value(u"count"_s).toString(), u"0"_s);
 }
 
@@ -86,8 +88,9 @@ void TestSandboxLiveShop::timeScaleSpeedsLiveShop()
     QCOMPARE(before.value(u"liveShop"_s).toObject().value(u"realIntervalMs"_s).toInt(), 50);
     QTest::qWait(1000);
     const QJsonObject after = sandbox.control("GET", u"/sandbox/state"_s).object();
-    const qint64 sandboxSeconds = QDateTime::fromString(before.value(u"sandboxTime"_s).toString(), Qt::ISODate)
-                                      .secsTo(QDateTime::fromString(after.value(u"sandboxTime"_s).toString(), Qt::ISODate));
+    const qint64 sandboxSeconds =
+        QDateTime::fromString(before.value(u"sandboxTime"_s).toString(), Qt::ISODate)
+            .secsTo(QDateTime::fromString(after.value(u"sandboxTime"_s).toString(), Qt::ISODate));
     QVERIFY2(sandboxSeconds >= 15 && sandboxSeconds <= 40, qPrintable(QString::number(sandboxSeconds)));
     QVERIFY(after.value(u"liveShop"_s).toObject().value(u"sales"_s).toInt() >= 8);
 }
@@ -98,17 +101,21 @@ void TestSandboxLiveShop::controlStepsLiveShop()
     QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
     const QJsonObject stats = sandbox.control("POST", u"/sandbox/live"_s, QJsonObject{{u"steps"_s, 5}}).object();
     QVERIFY(!stats.value(u"running"_s).toBool());
-    const int events = stats.value(u"sales"_s).toInt() + stats.value(u"returns"_s).toInt() + stats.value(u"voids"_s).toInt();
+    const int events =
+        stats.value(u"sales"_s).toInt() + stats.value(u"returns"_s).toInt() + stats.value(u"voids"_s).toInt();
     QCOMPARE(events, 5);
     const QJsonObject state = sandbox.control("GET", u"/sandbox/state"_s).object();
     QVERIFY(state.value(u"counts"_s).toObject().value(u"sales"_s).toInt() >= stats.value(u"sales"_s).toInt());
-    QVERIFY(sandbox.control("POST", u"/sandbox/live"_s, QJsonObject{{u"enabled"_s, true}}).object().value(u"running"_s).toBool());
+    QVERIFY(sandbox.control("POST", u"/sandbox/live"_s, QJsonObject{{u"enabled"_s, true}})
+                .object()
+                .value(u"running"_s)
+                .toBool());
 }
 
 void TestSandboxLiveShop::sameSeedSameData()
 {
-    const QStringList arguments{u"--items"_s, u"30"_s, u"--days"_s, u"2"_s, u"--seed"_s, u"99"_s,
-                                u"--start-time"_s, u"2026-03-01T09:00:00Z"_s};
+    const QStringList arguments{u"--items"_s, u"30"_s, u"--days"_s,       u"2"_s,
+                                u"--seed"_s,  u"99"_s, u"--start-time"_s, u"2026-03-01T09:00:00Z"_s};
     SandboxProcess first(arguments);
     SandboxProcess second(arguments);
     QVERIFY2(first.start(), qPrintable(first.errorString()));

@@ -43,18 +43,23 @@ void TestSandboxRateLimit::requestCosts_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QByteArray>("cost");
     const QString saleLines = u"load_relations=%5B%22SaleLines%22%5D"_s;
-    QTest::newRow("plain list read") << QByteArray("GET") << u"Sale.json"_s << QString() << QByteArray() << QByteArray("1");
-    QTest::newRow("count only") << QByteArray("GET") << u"Sale.json"_s << u"count=1"_s << QByteArray() << QByteArray("10");
-    QTest::newRow("to-many on a list") << QByteArray("GET") << u"Sale.json"_s << saleLines << QByteArray() << QByteArray("1.4");
+    QTest::newRow("plain list read") << QByteArray("GET") << u"Sale.json"_s << QString() << QByteArray()
+                                     << QByteArray("1");
+    QTest::newRow("count only") << QByteArray("GET") << u"Sale.json"_s << u"count=1"_s << QByteArray()
+                                << QByteArray("10");
+    QTest::newRow("to-many on a list") << QByteArray("GET") << u"Sale.json"_s << saleLines << QByteArray()
+                                       << QByteArray("1.4");
     QTest::newRow("to-one on a list") << QByteArray("GET") << u"Sale.json"_s << u"load_relations=%5B%22Customer%22%5D"_s
                                       << QByteArray() << QByteArray("1.2");
-    QTest::newRow("to-many on one record") << QByteArray("GET") << u"Sale/1.json"_s << saleLines << QByteArray() << QByteArray("1.2");
-    QTest::newRow("two relations on a list") << QByteArray("GET") << u"Sale.json"_s
-                                             << u"load_relations=%5B%22SaleLines%22,%22Customer%22%5D"_s << QByteArray()
-                                             << QByteArray("1.6");
-    QTest::newRow("put with two nested") << QByteArray("PUT") << u"Item/3.json"_s << QString()
-                                         << QByteArray(R"({"ItemShops":{"ItemShop":[{"shopID":"1","qoh":"5"},{"shopID":"2","qoh":"6"}]}})")
-                                         << QByteArray("2");
+    QTest::newRow("to-many on one record")
+        << QByteArray("GET") << u"Sale/1.json"_s << saleLines << QByteArray() << QByteArray("1.2");
+    QTest::newRow("two relations on a list")
+        << QByteArray("GET") << u"Sale.json"_s << u"load_relations=%5B%22SaleLines%22,%22Customer%22%5D"_s
+        << QByteArray() << QByteArray("1.6");
+    QTest::newRow("put with two nested")
+        << QByteArray("PUT") << u"Item/3.json"_s << QString()
+        << QByteArray(R"({"ItemShops":{"ItemShop":[{"shopID":"1","qoh":"5"},{"shopID":"2","qoh":"6"}]}})")
+        << QByteArray("2");
     QTest::newRow("put without nested") << QByteArray("PUT") << u"Item/3.json"_s << QString()
                                         << QByteArray(R"({"description":"Renamed"})") << QByteArray("1");
 }
@@ -68,8 +73,9 @@ void TestSandboxRateLimit::requestCosts()
     QFETCH(QByteArray, cost);
     m_sandbox.control("POST", u"/sandbox/buckets/reset"_s);
     const QUrl url = apiUrl(m_sandbox, resource, QUrlQuery(query));
-    const HttpResult result = method == "GET" ? m_http.get(url, m_token)
-                                              : m_http.sendJson(method, url, QJsonDocument::fromJson(body).object(), m_token);
+    const HttpResult result = method == "GET"
+                                  ? m_http.get(url, m_token)
+                                  : m_http.sendJson(method, url, QJsonDocument::fromJson(body).object(), m_token);
     QCOMPARE(result.status, 200);
     QCOMPARE(result.header("X-LS-Api-Request-Cost"), cost);
     QCOMPARE(result.header("X-LS-Api-Bucket-Level"), cost + "/90");
@@ -103,7 +109,8 @@ void TestSandboxRateLimit::headersOnEveryResponse()
 
 void TestSandboxRateLimit::bucketOverflowGets429()
 {
-    SandboxProcess small({u"--items"_s, u"5"_s, u"--days"_s, u"0"_s, u"--bucket-size"_s, u"5"_s, u"--drip-rate"_s, u"0.5"_s});
+    SandboxProcess small(
+        {u"--items"_s, u"5"_s, u"--days"_s, u"0"_s, u"--bucket-size"_s, u"5"_s, u"--drip-rate"_s, u"0.5"_s});
     QVERIFY2(small.start(), qPrintable(small.errorString()));
     const QString token = tokensFor(small, m_http, {u"employee:all"_s}).accessToken;
     const QUrl url = apiUrl(small, u"Shop.json"_s);
@@ -127,7 +134,8 @@ void TestSandboxRateLimit::bucketOverflowGets429()
     const QJsonObject counters = small.control("GET", u"/sandbox/counters"_s).object();
     QCOMPARE(counters.value(u"rateLimited"_s).toObject().value(u"api-leaky-bucket"_s).toInt(), 2);
     QCOMPARE(counters.value(u"routes"_s).toObject().value(u"shop.list"_s).toObject().value(u"requests"_s).toInt(), 9);
-    const QJsonObject bucket = counters.value(u"bucket"_s).toObject().value(u"buckets"_s).toObject().begin().value().toObject();
+    const QJsonObject bucket =
+        counters.value(u"bucket"_s).toObject().value(u"buckets"_s).toObject().begin().value().toObject();
     QVERIFY(bucket.value(u"highestLevel"_s).toDouble() > 5.9);
     QCOMPARE(bucket.value(u"totalDrips"_s).toDouble(), 7.0);
 }
@@ -158,8 +166,8 @@ void TestSandboxRateLimit::legacyModelCosts()
     const HttpResult read = m_http.get(apiUrl(legacy, u"Sale.json"_s, QUrlQuery(u"load_relations=all"_s)), token);
     QCOMPARE(read.header("X-LS-Api-Request-Cost"), QByteArray("1"));
     QVERIFY(read.header("X-LS-Api-Bucket-Level").endsWith("/60"));
-    const HttpResult write = m_http.sendJson("PUT", apiUrl(legacy, u"Item/2.json"_s),
-                                             QJsonObject{{u"description"_s, u"Legacy"_s}}, token);
+    const HttpResult write =
+        m_http.sendJson("PUT", apiUrl(legacy, u"Item/2.json"_s), QJsonObject{{u"description"_s, u"Legacy"_s}}, token);
     QCOMPARE(write.status, 200);
     QCOMPARE(write.header("X-LS-Api-Request-Cost"), QByteArray("10"));
 }
