@@ -249,6 +249,14 @@ bool evaluate(const CompiledTerm &term, const FieldValue &value)
     }
 }
 
+bool RowOrder::operator()(const FieldValue &aKey, qint64 aId, const FieldValue &bKey, qint64 bId) const
+{
+    int order = FieldValue::compare(aKey, bKey);
+    if (order == 0)
+        order = aId < bId ? -1 : (aId > bId ? 1 : 0);
+    return descending ? order > 0 : order < 0;
+}
+
 QString cursorValue(const FieldValue &value)
 {
     return value.kind == FieldKind::Time ? QString::number(value.integer) : value.toApiString();
