@@ -28,7 +28,7 @@ main { max-width: 26rem; margin: 4rem auto; background: #fff; padding: 2rem; bor
 h1 { font-size: 1.3rem; margin-top: 0; }
 label { display: block; margin: 1rem 0 0.25rem; font-weight: 600; }
 input[type=email], input[type=password] { width: 100%; box-sizing: border-box; padding: 0.5rem; font-size: 1rem; }
-button { margin-top: 1.25rem; padding: 0.6rem 1rem; font-size: 1rem; border-radius: 0.3rem; border: 1px solid #9ca3af;
+button { margin-top: 1.25rem; padding: 0.6rem 1rem; font: inherit; border-radius: 0.3rem; border: 1px solid #9ca3af;
          cursor: pointer; }
 button.primary { background: #e5322d; color: #fff; border-color: #e5322d; }
 .error { color: #b91c1c; font-weight: 600; }
