@@ -37,12 +37,12 @@ public:
     /**
      * @brief Links the product to a Lightspeed item found by matching, without enabling the listing.
      *
-     * An enabled listing keeps its state; a new one starts "linked" but not enabled, so order
+     * An enabled listing keeps its state. A new one starts "linked" but not enabled, so order
      * download can resolve sale lines without the product being published.
      */
     VoidResult linkItem(qint64 companyId, qint64 productId, qint64 itemId, const QString &systemSku,
                         const QString &customSku, const QString &upc);
-    /** @brief Records the quantity Lightspeed holds after a write or a read, with the ItemShop timeStamp. */
+    /** @brief Records the quantity on Lightspeed after a write or a read, with the ItemShop timeStamp. */
     VoidResult recordPublishedQuantity(qint64 listingId, Decimal quantity, const QDateTime &itemShopTimeStamp);
 
 private:

@@ -52,8 +52,9 @@ public:
     Result<ImportOutcome> importOrder(const Order &order, const OrderBooking &booking);
 
     /**
-     * @brief Cancels the order of a voided sale and reverses its stock moves; returns false when
-     * there is no such order or it is already cancelled.
+     * @brief Cancels the order of a voided sale and reverses its stock moves.
+     *
+     * Returns false when there is no such order or when it is already cancelled.
      */
     Result<bool> cancelOrder(qint64 companyId, qint64 saleId, const QDateTime &cancelledAt);
 
