@@ -44,7 +44,8 @@ Options parseCommandLine(const QApplication &app)
                                         "computer and opens a fresh demo database (%1 unless --database is given) "
                                         "whose company \"Demo Store\" is set up for it. Each demo run deletes the "
                                         "previous demo database and its keychain entries; the real database is never "
-                                        "opened. The sandbox's log goes to %2.")
+                                        "opened. posbridge-sandbox is looked for next to posbridge, then at the path "
+                                        "in POSBRIDGE_SANDBOX, then on PATH. Its log goes to %2.")
             .arg(DemoOptions::defaultDatabasePath(), DemoOptions::defaultLogPath()));
     parser.addOption(database);
     parser.addOption(demo);

@@ -156,9 +156,10 @@ void MainWindow::showCompany(qint64 companyId)
 void MainWindow::updateWindowTitle()
 {
     const int row = m_companyModel->rowOf(m_currentCompanyId);
+    // The title ends with the application's name, or the X11 platform appends it once more.
     if (m_demo) {
-        setWindowTitle(row >= 0 ? tr("%1 — POS Bridge Demo[*]").arg(m_companyModel->nameAt(row))
-                                : tr("POS Bridge Demo[*]"));
+        setWindowTitle(row >= 0 ? tr("%1 (Demo) — POS Bridge[*]").arg(m_companyModel->nameAt(row))
+                                : tr("Demo — POS Bridge[*]"));
         return;
     }
     setWindowTitle(row >= 0 ? tr("%1 — POS Bridge[*]").arg(m_companyModel->nameAt(row)) : tr("POS Bridge[*]"));

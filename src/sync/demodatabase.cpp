@@ -173,7 +173,7 @@ VoidResult fill(Database &database, CreatedDemoDatabase &created, const SandboxE
                 const DemoCatalogue &catalogue)
 {
     QSqlDatabase db = database.connection();
-    // Marked before anything else, so that the next demo run may delete even a half-built file.
+    // Marked before the demo data is written, so that the next demo run may delete a half-built file.
     if (auto marked = DatabaseProperties(db).setValue(DatabaseProperties::DEMO_DATABASE, DEMO_MARK); !marked)
         return marked;
 
@@ -214,7 +214,7 @@ qint64 DemoDatabase::extraStock(qint64 itemId)
 VoidResult DemoDatabase::discard(const QString &path, SecretStore &secrets)
 {
     // NOTE: the keychain entries of a demo database deleted by hand stay behind, because QtKeychain
-    // cannot list entries and only the database knows their keys.
+    // cannot list entries, and their keys are stored only in that database.
     const QFileInfo info(path);
     if (!info.exists())
         return removeFiles(path);

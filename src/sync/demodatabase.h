@@ -13,7 +13,7 @@ class SecretStore;
 struct DemoCatalogue;
 struct SandboxEndpoints;
 
-/** @brief A fresh demo database and what it holds. */
+/** @brief A fresh demo database and what it contains. */
 struct CreatedDemoDatabase
 {
     std::shared_ptr<Database> database;
@@ -22,7 +22,7 @@ struct CreatedDemoDatabase
     qint64 returnsWarehouseId = 0;
     int products = 0;            ///< products made from sandbox items
     int listings = 0;            ///< products linked to their sandbox item
-    int itemsWithoutProduct = 0; ///< sandbox items left out, so their sales show unknown items
+    int itemsWithoutProduct = 0; ///< archived, without custom SKU, or left out to show unknown items
 };
 
 /**
