@@ -1,12 +1,15 @@
+#include "logging.h"
+#include "signalwatcher.h"
+
 #include "gui/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/demoenvironment.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLoggingCategory>
 #include <QMessageBox>
 
 #include <cstdio>
@@ -15,11 +18,10 @@ using namespace posbridge;
 
 namespace {
 
-Q_LOGGING_CATEGORY(lcApp, "posbridge.app", QtInfoMsg)
-
 struct Options
 {
-    QString databasePath;
+    QString databasePath; ///< empty when --database was not given
+    bool demo = false;
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -32,14 +34,26 @@ Options parseCommandLine(const QApplication &app)
     const QCommandLineOption database(
         QStringLiteral("database"),
         QApplication::translate("main", "Opens the SQLite database at <path> instead of the default one (%1). The "
-                                        "POSBRIDGE_DATABASE environment variable sets it too; this option wins.")
+                                        "POSBRIDGE_DATABASE environment variable sets it too; this option wins. With "
+                                        "--demo, <path> is the demo database instead.")
             .arg(Database::defaultPath()),
         QApplication::translate("main", "path"));
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Starts a demo: runs posbridge-sandbox, a stand-in for Lightspeed, on this "
+                                        "computer and opens a fresh demo database (%1 unless --database is given) "
+                                        "whose company \"Demo Store\" is set up for it. Each demo run deletes the "
+                                        "previous demo database and its keychain entries; the real database is never "
+                                        "opened. posbridge-sandbox is looked for next to posbridge, then at the path "
+                                        "in POSBRIDGE_SANDBOX, then on PATH. Its log goes to %2.")
+            .arg(DemoOptions::defaultDatabasePath(), DemoOptions::defaultLogPath()));
     parser.addOption(database);
+    parser.addOption(demo);
     parser.process(app);
 
     Options options;
-    options.databasePath = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    options.databasePath = parser.value(database);
+    options.demo = parser.isSet(demo);
     return options;
 }
 
@@ -61,18 +75,40 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
 
     const Options options = parseCommandLine(app);
-
-    auto database = Database::open({options.databasePath});
-    if (!database)
-        return reportFatal(database.error().message);
-    qCInfo(lcApp).noquote() << "Using database" << (*database)->path();
-
-    auto executor = std::make_shared<DatabaseExecutor>(*database);
+    const SignalWatcher signalWatcher;
     KeychainSecretStore secrets;
+
+    // Declared before the database so that the sandbox stops after everything that uses it.
+    std::unique_ptr<DemoEnvironment> demo;
+    std::shared_ptr<Database> database;
+    if (options.demo) {
+        DemoOptions demoOptions;
+        demoOptions.databasePath =
+            options.databasePath.isEmpty() ? DemoOptions::defaultDatabasePath() : options.databasePath;
+        demoOptions.logPath = DemoOptions::defaultLogPath();
+        qCInfo(lcApp).noquote() << "Starting the demo; the sandbox logs to" << demoOptions.logPath;
+        demo = std::make_unique<DemoEnvironment>(&secrets);
+        auto started = demo->start(demoOptions);
+        if (!started)
+            return reportFatal(started.error().message);
+        database = *started;
+    } else {
+        auto opened = Database::open({options.databasePath.isEmpty() ? Database::defaultPath() : options.databasePath});
+        if (!opened)
+            return reportFatal(opened.error().message);
+        database = *opened;
+    }
+    qCInfo(lcApp).noquote() << "Using database" << database->path();
+
+    auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
 
     MainWindow window(&companies);
+    if (demo) {
+        window.setDemo(demo->info());
+        QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);
+    }
     window.show();
-    window.start();
+    window.start(demo ? demo->info().companyId : 0);
     return app.exec();
 }

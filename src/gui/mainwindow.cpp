@@ -3,6 +3,8 @@
 #include "ui_mainwindow.h"
 
 #include "core/futures.h"
+#include "gui/demobanner.h"
+#include "gui/democredentialsdialog.h"
 #include "gui/idnamelistmodel.h"
 #include "gui/logging.h"
 #include "gui/settingspage.h"
@@ -14,6 +16,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 namespace posbridge {
 
@@ -144,11 +147,73 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
-    const int row = m_companyModel->rowOf(companyId);
-    setWindowTitle(row >= 0 ? tr("%1 — POS Bridge[*]").arg(m_companyModel->nameAt(row)) : tr("POS Bridge[*]"));
+    updateWindowTitle();
     m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
     updateCompanyButtons();
     Q_EMIT currentCompanyChanged(companyId);
+}
+
+void MainWindow::updateWindowTitle()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    // The title ends with the application's name, or the X11 platform appends it once more.
+    if (m_demo) {
+        setWindowTitle(row >= 0 ? tr("%1 (Demo) — POS Bridge[*]").arg(m_companyModel->nameAt(row))
+                                : tr("Demo — POS Bridge[*]"));
+        return;
+    }
+    setWindowTitle(row >= 0 ? tr("%1 — POS Bridge[*]").arg(m_companyModel->nameAt(row)) : tr("POS Bridge[*]"));
+}
+
+void MainWindow::setDemo(const DemoInfo &info)
+{
+    if (m_demo)
+        return;
+    m_demo = info;
+
+    // The banner sits above the company list and pages, so the central widget gains a column.
+    auto *column = new QWidget(this);
+    auto *layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_demoBanner = new DemoBanner(info, column);
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    layout->addWidget(m_demoBanner);
+    layout->addWidget(takeCentralWidget(), 1);
+    setCentralWidget(column);
+    connect(m_demoBanner, &DemoBanner::credentialsRequested, this, &MainWindow::showDemoCredentials);
+
+    auto *action = new QAction(tr("&Demo Credentials…"), this);
+    action->setObjectName(QStringLiteral("actionDemoCredentials"));
+    action->setToolTip(tr("Shows the e-mail and password for the sandbox's Lightspeed login page."));
+    m_ui->helpMenu->insertAction(m_ui->actionAbout, action);
+    m_ui->helpMenu->insertSeparator(m_ui->actionAbout);
+    connect(action, &QAction::triggered, this, &MainWindow::showDemoCredentials);
+
+    auto *demoLabel = new QLabel(tr("Demo"), this);
+    demoLabel->setObjectName(QStringLiteral("demoStatusLabel"));
+    demoLabel->setAccessibleName(tr("Demo mode"));
+    demoLabel->setToolTip(tr("A demo database, connected to the Lightspeed sandbox at %1.").arg(info.sandboxUrl));
+    statusBar()->addPermanentWidget(demoLabel);
+    updateWindowTitle();
+}
+
+void MainWindow::showDemoCredentials()
+{
+    if (!m_demo)
+        return;
+    if (!m_credentialsDialog) {
+        m_credentialsDialog = new DemoCredentialsDialog(*m_demo, this);
+        m_credentialsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_credentialsDialog->show();
+    m_credentialsDialog->raise();
+    m_credentialsDialog->activateWindow();
+}
+
+void MainWindow::showDemoSandboxStopped(int exitCode, bool crashed)
+{
+    if (m_demoBanner)
+        m_demoBanner->showSandboxStopped(exitCode, crashed);
 }
 
 void MainWindow::updateCompanyButtons()

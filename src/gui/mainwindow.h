@@ -1,8 +1,12 @@
 #pragma once
 
+#include "sync/demoinfo.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QLabel;
 
@@ -13,6 +17,8 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class DemoBanner;
+class DemoCredentialsDialog;
 class IdNameListModel;
 class SettingsPage;
 class WarehousesPage;
@@ -33,6 +39,19 @@ public:
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
+
+    /**
+     * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
+     * and Help › Demo Credentials.
+     */
+    void setDemo(const DemoInfo &info);
+    [[nodiscard]] bool isDemo() const { return m_demo.has_value(); }
+    /** @brief The demo banner, or nullptr outside a demo. */
+    [[nodiscard]] DemoBanner *demoBanner() const { return m_demoBanner; }
+    /** @brief Opens the Demo Credentials window, or raises it when it is open already. */
+    void showDemoCredentials();
+    /** @brief Tells the admin in the demo banner that the sandbox stopped; crashed includes being killed. */
+    void showDemoSandboxStopped(int exitCode, bool crashed);
 
 Q_SIGNALS:
     /** @brief Emitted after the company list was loaded or reloaded. */
@@ -55,6 +74,7 @@ private:
     void removeCompany();
     void updateCompanyButtons();
     void showAbout();
+    void updateWindowTitle();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CompanyService *m_companies = nullptr;
@@ -64,6 +84,9 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;
+    std::optional<DemoInfo> m_demo;
+    DemoBanner *m_demoBanner = nullptr;
+    QPointer<DemoCredentialsDialog> m_credentialsDialog;
     qint64 m_currentCompanyId = 0;
     bool m_changingSelection = false;
     bool m_closeConfirmed = false;

@@ -59,6 +59,8 @@ HttpReply ControlHandler::handle(const HttpRequest &request)
 
     if (path == u"/sandbox/state" && get)
         return state();
+    if (path == u"/sandbox/catalogue" && get)
+        return catalogue();
     if (const auto match = stockPath.match(path); match.hasMatch() && get)
         return stock(match.captured(1).toLongLong());
     if ((path == u"/sandbox/sales" || path == u"/sandbox/returns") && post)
@@ -123,6 +125,39 @@ HttpReply ControlHandler::state() const
                                        {u"bucket"_s, m_context.limiter.snapshot()},
                                        {u"liveShop"_s, m_context.liveShop.stats()},
                                        {u"faults"_s, m_context.faults.rulesJson()}});
+}
+
+HttpReply ControlHandler::catalogue() const
+{
+    const DataStore &store = m_context.store;
+    QJsonArray shops;
+    for (const auto &[id, shop] : store.shops())
+        shops.append(QJsonObject{{u"shopID"_s, id}, {u"name"_s, shop.name}, {u"timeZone"_s, shop.timeZone}});
+
+    QJsonArray items;
+    for (const auto &[id, item] : store.items()) {
+        QJsonObject prices;
+        for (const ItemPrice &price : item.prices)
+            prices.insert(price.useType, price.amount.toString());
+        QJsonArray stock;
+        for (const auto &[shopID, shop] : store.shops()) {
+            const ItemShop *row = store.itemShop(id, shopID);
+            stock.append(QJsonObject{{u"shopID"_s, shopID}, {u"qoh"_s, row ? row->qoh : 0}});
+        }
+        items.append(QJsonObject{{u"itemID"_s, id},
+                                 {u"systemSku"_s, item.systemSku},
+                                 {u"customSku"_s, item.customSku},
+                                 {u"manufacturerSku"_s, item.manufacturerSku},
+                                 {u"upc"_s, item.upc},
+                                 {u"ean"_s, item.ean},
+                                 {u"description"_s, item.description},
+                                 {u"defaultCost"_s, item.defaultCost.toString()},
+                                 {u"prices"_s, prices},
+                                 {u"archived"_s, item.archived},
+                                 {u"stock"_s, stock}});
+    }
+    return HttpReply::json(
+        QJsonObject{{u"accountId"_s, m_context.config.accountId}, {u"shops"_s, shops}, {u"items"_s, items}});
 }
 
 HttpReply ControlHandler::stock(qint64 itemID) const

@@ -29,7 +29,7 @@ struct ControlContext
 };
 
 /**
- * @brief The JSON control endpoints under /sandbox/ for tests and demos: state, stock, ringing up
+ * @brief The JSON control endpoints under /sandbox/ for tests and demos: state, catalogue, stock, ringing up
  * sales and returns, voids, faults, counters, token expiry and revocation, and authorization codes
  * without the HTML pages. They need no token, cost no drips and are never faulted.
  */
@@ -42,6 +42,7 @@ public:
 
 private:
     HttpReply state() const;
+    HttpReply catalogue() const;
     HttpReply stock(qint64 itemID) const;
     HttpReply ringUp(const QJsonObject &body, bool isReturn);
     HttpReply changeSale(qint64 saleID, const QString &action);

@@ -7,11 +7,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSocketNotifier>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
 #include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 using namespace posbridge::sandbox;
@@ -44,6 +48,31 @@ void installSignalHandlers(QCoreApplication &app)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
+
+/**
+ * Quits when the process that started the sandbox ends (--exit-with-parent), so a launcher that
+ * crashes or is killed leaves no sandbox behind.
+ */
+void exitWithParent(QCoreApplication &app, pid_t initialParent)
+{
+#ifdef Q_OS_LINUX
+    // The kernel sends SIGTERM, which the handler above turns into a normal stop.
+    ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+    // Polling covers systems without PR_SET_PDEATHSIG, a parent that ended before the prctl()
+    // call, and a launcher whose starting thread ended (the death signal follows that thread).
+    // NOTE: a parent that ends before main() records its PID goes unnoticed.
+    auto *timer = new QTimer(&app);
+    const auto check = [&app, initialParent] {
+        if (::getppid() == initialParent)
+            return;
+        qCInfo(lcSandbox) << "Stopping because the parent process" << initialParent << "ended";
+        app.quit();
+    };
+    QObject::connect(timer, &QTimer::timeout, &app, check);
+    timer->start(1000);
+    QTimer::singleShot(0, &app, check);
 }
 
 void printBanner(const SandboxServer &server, qint64 startupMs)
@@ -90,6 +119,7 @@ void printBanner(const SandboxServer &server, qint64 startupMs)
 
 int main(int argc, char *argv[])
 {
+    const pid_t initialParent = ::getppid();
     QElapsedTimer startup;
     startup.start();
     QCoreApplication app(argc, argv);
@@ -109,6 +139,8 @@ int main(int argc, char *argv[])
 
     // Installed before the data is seeded, so a signal during start-up quits as soon as the loop runs.
     installSignalHandlers(app);
+    if (parsed.config.exitWithParent)
+        exitWithParent(app, initialParent);
     SandboxServer server(parsed.config);
     QString error;
     if (!server.start(&error)) {

@@ -240,6 +240,7 @@ QString readNetworkOptions(const QCommandLineParser &parser, SandboxConfig &conf
 {
     config.allowNonLoopback = parser.isSet(u"allow-non-loopback"_s);
     config.liveShop = parser.isSet(u"live-shop"_s);
+    config.exitWithParent = parser.isSet(u"exit-with-parent"_s);
     if (!parser.isSet(u"bind"_s))
         return {};
     const QString text = parser.value(u"bind"_s);
@@ -270,6 +271,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     for (const OptionSpec &spec : optionSpecs())
         parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
     parser.addOption(QCommandLineOption(u"live-shop"_s, u"Ring up new sales, returns and voids while running."_s));
+    parser.addOption(QCommandLineOption(u"exit-with-parent"_s,
+                                        u"Exit when the process that started the sandbox ends, even if it crashed."_s));
     parser.addOption(QCommandLineOption(
         u"allow-non-loopback"_s, u"Allow --bind to a non-loopback address (never do this on a shared network)."_s));
 

@@ -82,6 +82,7 @@ struct SandboxConfig
 
     QList<FaultRule> faults;
 
+    bool exitWithParent = false; ///< stop when the process that started the sandbox ends
     bool liveShop = false;
     double liveSalesPerMinute = 6; ///< per sandbox minute
     double liveReturnShare = 0.1;

@@ -24,6 +24,8 @@ public:
     Result<std::optional<Listing>> findByProduct(qint64 productId) const;
     /** @brief Listings of the company linked to these Lightspeed items, keyed by itemID. */
     Result<QHash<qint64, Listing>> findByItemIds(qint64 companyId, const QList<qint64> &itemIds) const;
+    /** @brief The company's listings linked to a Lightspeed item, enabled or not, ordered by item id. */
+    Result<QList<Listing>> listLinked(qint64 companyId) const;
     /** @brief Enabled listings linked to an item, ordered by id, from afterId on, at most limit of them. */
     Result<QList<Listing>> enabledLinked(qint64 companyId, qint64 afterId, int limit) const;
     /** @brief Enabled listings in the given states, ordered by id, from afterId on. */
