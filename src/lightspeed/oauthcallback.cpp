@@ -21,6 +21,15 @@ QString normalizedPath(const QUrl &url)
     return path;
 }
 
+// Server descriptions may or may not end with a period; the messages add their own.
+QString withoutFinalPeriod(QString text)
+{
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char('.')))
+        text.chop(1);
+    return text;
+}
+
 struct CallbackParameters
 {
     QStringList codes;
@@ -114,10 +123,11 @@ QString OAuthCallback::message() const
                       "\"Authorize Application\" to connect.");
         if (m_error == QLatin1String("invalid_scope"))
             return tr("Lightspeed rejected the requested scopes: %1. Check the scopes under Advanced.")
-                .arg(m_errorDescription.isEmpty() ? m_error : m_errorDescription);
+                .arg(withoutFinalPeriod(m_errorDescription.isEmpty() ? m_error : m_errorDescription));
         if (!m_errorDescription.isEmpty())
-            return tr("Lightspeed reported an authorization error (%1): %2").arg(m_error, m_errorDescription);
-        return tr("Lightspeed reported an authorization error: %1").arg(m_error);
+            return tr("Lightspeed reported an authorization error (%1): %2. Fetch Token to try again.")
+                .arg(m_error, withoutFinalPeriod(m_errorDescription));
+        return tr("Lightspeed reported the authorization error %1. Fetch Token to try again.").arg(m_error);
     case Kind::Rejected:
         break;
     }

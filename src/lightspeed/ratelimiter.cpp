@@ -216,6 +216,7 @@ RateLimiter::Snapshot RateLimiter::snapshot() const
     snapshot.size = m_size;
     snapshot.dripRate = m_dripRate;
     snapshot.inFlight = m_inFlight;
+    snapshot.waiting = int(m_queue.size());
     snapshot.inFlightCost = m_inFlightCost;
     snapshot.pausedForMs = qMax<qint64>(0, m_pausedUntilMs - now);
     snapshot.requests = m_requests;

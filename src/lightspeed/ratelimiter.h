@@ -61,6 +61,7 @@ public:
         double size = 0;
         double dripRate = 0; ///< drips per second
         int inFlight = 0;    ///< granted requests without a response yet
+        int waiting = 0;     ///< callers blocked in acquire()
         double inFlightCost = 0;
         qint64 pausedForMs = 0;  ///< time left of a Retry-After pause
         quint64 requests = 0;    ///< requests granted
