@@ -1,0 +1,3 @@
+#include "sandbox/logging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "posbridge.sandbox", QtInfoMsg)
