@@ -43,6 +43,12 @@ BucketFeedback BucketFeedback::fromHeaders(int status, const QList<QPair<QByteAr
                     feedback.size = size;
                 }
             }
+        } else if (name.compare("X-LS-Api-Burst-Level", Qt::CaseInsensitive) == 0) {
+            const QList<QByteArray> parts = value.split('/');
+            bool ok = false;
+            const int limit = parts.size() == 2 ? parts[1].trimmed().toInt(&ok) : 0;
+            if (ok && limit > 0)
+                feedback.burstLimit = limit;
         } else if (name.compare("X-LS-Api-Drip-Rate", Qt::CaseInsensitive) == 0) {
             feedback.dripRate = parseNumber(value);
         } else if (name.compare("X-LS-Api-Request-Cost", Qt::CaseInsensitive) == 0) {

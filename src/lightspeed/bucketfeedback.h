@@ -17,6 +17,7 @@ struct BucketFeedback
     std::optional<double> size;         ///< X-LS-Api-Bucket-Level after the "/"
     std::optional<double> dripRate;     ///< X-LS-Api-Drip-Rate, drips per second
     std::optional<double> cost;         ///< X-LS-Api-Request-Cost, drips charged for this request
+    std::optional<int> burstLimit;      ///< X-LS-Api-Burst-Level after the "/", requests per second
     std::optional<qint64> retryAfterMs; ///< Retry-After of a 429, in milliseconds
     bool rateLimited = false;           ///< the response was a 429
     QString limitType;                  ///< X-LS-API-RateLimit-Type, such as api-leaky-bucket

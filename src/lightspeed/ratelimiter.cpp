@@ -17,6 +17,9 @@ constexpr double EPSILON = 1e-9;
 // Lightspeed's smallest documented drip rate, assumed only while no response has carried
 // X-LS-Api-Drip-Rate.
 constexpr double MIN_DOCUMENTED_DRIP_RATE = 1.0;
+// Lightspeed counts bursts per one-second window of its own clock. The extra 100 ms absorb
+// differences in network delay between consecutive requests.
+constexpr qint64 BURST_WINDOW_MS = 1100;
 
 QString exactKeyOf(const RequestClass &requestClass)
 {
@@ -78,6 +81,8 @@ qint64 RateLimiter::admissionDelayMs(const RequestClass &requestClass, bool atHe
         return m_pausedUntilMs - now;
     if (!atHeadOfQueue)
         return WAIT_FOR_RESPONSE;
+    if (const qint64 burstWait = burstDelayMs(now); burstWait > 0)
+        return burstWait;
 
     const auto known = m_costs.constFind(exactKeyOf(requestClass));
     if (!m_bucketKnown || known == m_costs.constEnd()) {
@@ -102,6 +107,15 @@ qint64 RateLimiter::admissionDelayMs(const RequestClass &requestClass, bool atHe
     return qMax<qint64>(1, qint64(std::ceil((needed - room) / dripRate * 1000.0)));
 }
 
+qint64 RateLimiter::burstDelayMs(qint64 now)
+{
+    while (!m_recentGrants.isEmpty() && m_recentGrants.constFirst() + BURST_WINDOW_MS <= now)
+        m_recentGrants.removeFirst();
+    if (m_burstLimit <= 0 || m_recentGrants.size() < m_burstLimit)
+        return 0;
+    return m_recentGrants.constFirst() + BURST_WINDOW_MS - now;
+}
+
 RateLimiter::Ticket RateLimiter::grant(const RequestClass &requestClass, double cost)
 {
     Ticket ticket;
@@ -112,6 +126,7 @@ RateLimiter::Ticket RateLimiter::grant(const RequestClass &requestClass, double 
     ++m_inFlight;
     m_inFlightCost += cost;
     ++m_requests;
+    m_recentGrants.append(m_clock.monotonicMs());
     return ticket;
 }
 
@@ -124,6 +139,8 @@ void RateLimiter::finish(const Ticket &ticket, const BucketFeedback &feedback)
     m_inFlightCost = m_inFlight > 0 ? qMax(0.0, m_inFlightCost - ticket.estimatedCost) : 0;
     if (feedback.dripRate && *feedback.dripRate > 0)
         m_dripRate = *feedback.dripRate;
+    if (feedback.burstLimit)
+        m_burstLimit = *feedback.burstLimit;
 
     if (feedback.rateLimited) {
         applyRateLimit(ticket, feedback, now);

@@ -38,7 +38,9 @@ struct RequestClass
  * state without a 429. Costs are learned from X-LS-Api-Request-Cost per RequestClass; no
  * cost is built in. Until the first response tells the bucket size, and for a request
  * class whose cost is not known yet, a request goes only when nothing else is in flight.
- * A 429 holds back every caller until its Retry-After has passed. Waiting callers are
+ * Once X-LS-Api-Burst-Level reveals the burst limit, no more than that many requests
+ * start in any rolling window of a little over a second. A 429 holds back every caller
+ * until its Retry-After has passed. Waiting callers are
  * served first come, first served, so an expensive request is not starved by cheap ones.
  */
 class RateLimiter
@@ -104,6 +106,7 @@ private:
     static constexpr qint64 WAIT_FOR_RESPONSE = -1;
 
     qint64 admissionDelayMs(const RequestClass &requestClass, bool atHeadOfQueue, double *cost);
+    qint64 burstDelayMs(qint64 now);
     Ticket grant(const RequestClass &requestClass, double cost);
     void drain(qint64 now);
     void applyLevel(const Ticket &ticket, const BucketFeedback &feedback);
@@ -119,6 +122,8 @@ private:
     double m_size = 0;
     double m_dripRate = 0;
     qint64 m_pausedUntilMs = 0;
+    int m_burstLimit = 0;         ///< requests per second; 0 while unknown
+    QList<qint64> m_recentGrants; ///< monotonic ms of grants inside the burst window, oldest first
 
     int m_inFlight = 0;
     double m_inFlightCost = 0;

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void waitersServedInOrder();
     void cancelledWaitReturnsError();
     void countersForHistory();
+    void burstLimitSpacesRequests();
 };
 
 namespace {
@@ -106,6 +107,7 @@ void TestRateLimiter::headersParse()
         {"X-LS-Api-Drip-Rate", "1.5"},
         {"X-LS-Api-Request-Cost", "1.2"},
         {"X-LS-API-RateLimit-Type", "api-leaky-bucket"},
+        {"X-LS-Api-Burst-Level", "4/30"},
     };
     if (!retryAfter.isEmpty())
         headers.append({"Retry-After", retryAfter});
@@ -118,6 +120,7 @@ void TestRateLimiter::headersParse()
     QCOMPARE(parsed.cost.value_or(-1), 1.2);
     QCOMPARE(parsed.retryAfterMs.value_or(-1), retryAfterMs);
     QCOMPARE(parsed.limitType, u"api-leaky-bucket"_s);
+    QCOMPARE(parsed.burstLimit.value_or(-1), 30);
 }
 
 void TestRateLimiter::firstRequestGoesAlone()
@@ -441,6 +444,27 @@ void TestRateLimiter::countersForHistory()
     QCOMPARE(snapshot.dripsUsed, 3.5);
     QCOMPARE(snapshot.highestLevel, 95.0);
     QCOMPARE(snapshot.inFlight, 0);
+}
+
+void TestRateLimiter::burstLimitSpacesRequests()
+{
+    ManualClock clock;
+    RateLimiter limiter(clock);
+    BucketFeedback answer = feedback(0, 90, 1, 1);
+    answer.burstLimit = 3;
+    prime(limiter, LIST_ITEMS, answer);
+
+    // The priming request counts too: two more fit in the window, the fourth waits for it.
+    clock.advanceMs(100);
+    QVERIFY(limiter.tryAcquire(LIST_ITEMS).has_value());
+    QVERIFY(limiter.tryAcquire(LIST_ITEMS).has_value());
+    qint64 waitMs = 0;
+    QVERIFY(!limiter.tryAcquire(LIST_ITEMS, &waitMs).has_value());
+    QCOMPARE(waitMs, qint64(1000));
+    clock.advanceMs(1000);
+    QVERIFY(limiter.tryAcquire(LIST_ITEMS).has_value());
+    QVERIFY(!limiter.tryAcquire(LIST_ITEMS, &waitMs).has_value());
+    QCOMPARE(waitMs, qint64(100));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)
