@@ -178,8 +178,10 @@ Result<ApiResponse> ApiClient::execute(const Request &request, const Cancellatio
 
         ++state.attempts;
         ++m_stats.requests;
+        const HttpTransport::Resend resend =
+            request.repeatable ? HttpTransport::Resend::AllowedByQt : HttpTransport::Resend::Never;
         const HttpResult reply =
-            HttpTransport::send(**network, httpRequest, request.verb, request.body, m_config.timeoutMs, cancel);
+            HttpTransport::send(**network, httpRequest, request.verb, request.body, resend, m_config.timeoutMs, cancel);
 
         Result<ApiResponse> outcome = ApiErrors::cancelled({});
         Next next = Next::Return;

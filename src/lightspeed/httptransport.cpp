@@ -8,6 +8,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
+#include <cstring>
 #include <memory>
 
 namespace posbridge {
@@ -31,14 +32,56 @@ bool failedBeforeSending(QNetworkReply::NetworkError error)
     }
 }
 
-QNetworkReply *startRequest(QNetworkAccessManager &manager, const QNetworkRequest &request, const QByteArray &verb,
-                            const QByteArray &body)
+/**
+ * A request body that can be read only once.
+ *
+ * When a connection closes before the reply arrives, Qt's HTTP layer rewinds the body and
+ * sends the request again on a new connection, unseen by the caller. For a request that
+ * must not run twice, this body refuses the rewind, so Qt fails the reply with
+ * ContentReSendError instead.
+ */
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data)
+        : m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 count = qMin(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(count));
+        m_position += count;
+        return count;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
+
+QNetworkReply *startRequest(QNetworkAccessManager &manager, QNetworkRequest request, const QByteArray &verb,
+                            const QByteArray &body, OneShotBody *oneShotBody)
 {
     if (verb == "GET")
         return manager.get(request);
     if (verb == "DELETE")
         return manager.deleteResource(request);
-    return manager.sendCustomRequest(request, verb, body);
+    if (!oneShotBody)
+        return manager.sendCustomRequest(request, verb, body);
+
+    // Unbuffered, so that Qt cannot keep its own rewindable copy of the body.
+    request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    request.setHeader(QNetworkRequest::ContentLengthHeader, body.size());
+    return manager.sendCustomRequest(request, verb, oneShotBody);
 }
 
 // Qt's error strings can quote the whole URL; the query is cut out of them before they are kept.
@@ -69,7 +112,7 @@ QString HttpTransport::redacted(const QUrl &url)
 }
 
 HttpResult HttpTransport::send(QNetworkAccessManager &manager, QNetworkRequest request, const QByteArray &verb,
-                               const QByteArray &body, int timeoutMs, const CancellationToken &cancel)
+                               const QByteArray &body, Resend resend, int timeoutMs, const CancellationToken &cancel)
 {
     HttpResult result;
     if (cancel.isCancelled()) {
@@ -81,7 +124,10 @@ HttpResult HttpTransport::send(QNetworkAccessManager &manager, QNetworkRequest r
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     QElapsedTimer elapsed;
     elapsed.start();
-    std::unique_ptr<QNetworkReply> reply(startRequest(manager, request, verb, body));
+    std::unique_ptr<OneShotBody> oneShotBody;
+    if (resend == Resend::Never && !body.isEmpty())
+        oneShotBody = std::make_unique<OneShotBody>(body);
+    std::unique_ptr<QNetworkReply> reply(startRequest(manager, request, verb, body, oneShotBody.get()));
 
     bool timedOut = false;
     bool cancelled = false;

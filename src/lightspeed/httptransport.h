@@ -49,13 +49,22 @@ struct HttpResult
 class HttpTransport
 {
 public:
+    /** @brief Whether Qt may send the request again by itself after a dropped connection. */
+    enum class Resend
+    {
+        /** Qt resends once or twice when a connection closes before the reply; fine for idempotent requests. */
+        AllowedByQt,
+        /** The request is sent once; a dropped connection fails it, since the server may have run it. */
+        Never,
+    };
+
     /**
      * @brief Sends one request and waits for its reply.
      *
      * The manager must belong to the calling thread. timeoutMs bounds the whole exchange.
      */
     static HttpResult send(QNetworkAccessManager &manager, QNetworkRequest request, const QByteArray &verb,
-                           const QByteArray &body, int timeoutMs, const CancellationToken &cancel);
+                           const QByteArray &body, Resend resend, int timeoutMs, const CancellationToken &cancel);
 
     /** @brief Returns the URL as scheme://host[:port]/path, dropping user info, query and fragment. */
     static QString redacted(const QUrl &url);

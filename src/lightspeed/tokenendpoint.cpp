@@ -119,8 +119,8 @@ Result<QJsonObject> TokenEndpoint::post(const QUrl &url, FormFields fields, Acti
     request.setRawHeader("Accept", "application/json");
 
     QNetworkAccessManager manager;
-    const HttpResult reply =
-        HttpTransport::send(manager, request, "POST", encodeForm(fields), m_config.timeoutMs, cancel);
+    const HttpResult reply = HttpTransport::send(manager, request, "POST", encodeForm(fields),
+                                                 HttpTransport::Resend::Never, m_config.timeoutMs, cancel);
     if (reply.outcome == HttpResult::Outcome::Replied && reply.status >= 200 && reply.status < 300) {
         qCInfo(lcLightspeed).noquote() << "OAuth" << actionName(action) << "at" << HttpTransport::redacted(url)
                                        << "succeeded";

@@ -2,6 +2,8 @@
 
 // Helpers shared by the lightspeed tests that run against posbridge-sandbox on loopback.
 
+#include "sandboxprocess.h"
+
 #include "core/clock.h"
 #include "lightspeed/apiclient.h"
 #include "lightspeed/authorizationrequest.h"
@@ -9,7 +11,6 @@
 #include "lightspeed/refreshgate.h"
 #include "lightspeed/tokenendpoint.h"
 #include "lightspeed/tokenmanager.h"
-#include "sandboxprocess.h"
 #include "secrets/memorysecretstore.h"
 
 #include <QJsonArray>
@@ -33,9 +34,9 @@ inline posbridge::TokenEndpointConfig endpointConfig(SandboxProcess &sandbox)
 }
 
 /** @brief Runs the authorization code grant with PKCE against the sandbox, skipping its HTML pages. */
-inline posbridge::Result<posbridge::TokenSet> fetchTokens(SandboxProcess &sandbox,
-                                                          const QStringList &scopes = {QStringLiteral("employee:all")},
-                                                          const posbridge::Clock &clock = posbridge::SystemClock::instance())
+inline posbridge::Result<posbridge::TokenSet>
+fetchTokens(SandboxProcess &sandbox, const QStringList &scopes = {QStringLiteral("employee:all")},
+            const posbridge::Clock &clock = posbridge::SystemClock::instance())
 {
     const auto request = posbridge::AuthorizationRequest::create(sandbox.clientId(), scopes);
     const QString code = sandbox.authorizationCode(scopes, request.state(), request.pkce().challenge());
@@ -48,16 +49,23 @@ inline posbridge::Result<posbridge::TokenSet> fetchTokens(SandboxProcess &sandbo
 inline int routeRequests(SandboxProcess &sandbox, const QString &route)
 {
     const QJsonObject counters = sandbox.control("GET", QStringLiteral("/sandbox/counters")).object();
-    return counters.value(QLatin1String("routes")).toObject().value(route).toObject().value(QLatin1String("requests")).toInt();
+    return counters.value(QLatin1String("routes"))
+        .toObject()
+        .value(route)
+        .toObject()
+        .value(QLatin1String("requests"))
+        .toInt();
 }
 
 /** @brief 429 answers of both kinds since the last counter reset. */
 inline int rateLimitedCount(SandboxProcess &sandbox)
 {
-    const QJsonObject rateLimited =
-        sandbox.control("GET", QStringLiteral("/sandbox/counters")).object().value(QLatin1String("rateLimited")).toObject();
-    return rateLimited.value(QLatin1String("api-leaky-bucket")).toInt()
-         + rateLimited.value(QLatin1String("api-burst-limiter")).toInt();
+    const QJsonObject rateLimited = sandbox.control("GET", QStringLiteral("/sandbox/counters"))
+                                        .object()
+                                        .value(QLatin1String("rateLimited"))
+                                        .toObject();
+    return rateLimited.value(QLatin1String("api-leaky-bucket")).toInt() +
+           rateLimited.value(QLatin1String("api-burst-limiter")).toInt();
 }
 
 /** @brief The sandbox's bucket of the registered client: level, highestLevel, totalDrips, size. */

@@ -103,10 +103,8 @@ void TestRateLimiter::headersParse()
     QFETCH(qint64, retryAfterMs);
 
     QList<QPair<QByteArray, QByteArray>> headers{
-        {"x-ls-api-bucket-level", bucket},
-        {"X-LS-Api-Drip-Rate", "1.5"},
-        {"X-LS-Api-Request-Cost", "1.2"},
-        {"X-LS-API-RateLimit-Type", "api-leaky-bucket"},
+        {"x-ls-api-bucket-level", bucket}, {"X-LS-Api-Drip-Rate", "1.5"},
+        {"X-LS-Api-Request-Cost", "1.2"},  {"X-LS-API-RateLimit-Type", "api-leaky-bucket"},
         {"X-LS-Api-Burst-Level", "4/30"},
     };
     if (!retryAfter.isEmpty())

@@ -1,9 +1,10 @@
 #include "httpclient.h"
+#include "sandboxconnection.h"
+#include "sandboxprocess.h"
+
 #include "lightspeed/authorizationrequest.h"
 #include "lightspeed/jwtclaims.h"
 #include "lightspeed/tokenendpoint.h"
-#include "sandboxconnection.h"
-#include "sandboxprocess.h"
 
 #include <QTcpServer>
 #include <QTest>
@@ -86,7 +87,8 @@ void TestTokenEndpoint::exchangeFailures_data()
     QTest::addColumn<bool>("unknownCode");
     QTest::addColumn<ErrorCode>("code");
 
-    QTest::newRow("wrong verifier") << u"x"_s.repeated(43) << false << false << false << ErrorCode::AuthorizationExpired;
+    QTest::newRow("wrong verifier") << u"x"_s.repeated(43) << false << false << false
+                                    << ErrorCode::AuthorizationExpired;
     QTest::newRow("missing verifier") << QString() << false << false << false << ErrorCode::InvalidInput;
     QTest::newRow("code used twice") << QString() << true << false << false << ErrorCode::AuthorizationExpired;
     QTest::newRow("wrong client secret") << QString() << false << true << false << ErrorCode::Unauthorized;
@@ -208,10 +210,9 @@ void TestTokenEndpoint::slowServerTimesOut()
 
 void TestTokenEndpoint::serverErrorIsTransient()
 {
-    QVERIFY(addFault(*m_sandbox, {{u"target"_s, u"oauth.token"_s},
-                                  {u"error"_s, 1.0},
-                                  {u"errorStatuses"_s, QJsonArray{503}},
-                                  {u"count"_s, 1}}));
+    QVERIFY(addFault(
+        *m_sandbox,
+        {{u"target"_s, u"oauth.token"_s}, {u"error"_s, 1.0}, {u"errorStatuses"_s, QJsonArray{503}}, {u"count"_s, 1}}));
     const auto tokens = TokenEndpoint(endpointConfig(*m_sandbox)).refresh(u"any"_s);
     QVERIFY(!tokens.ok());
     QCOMPARE(tokens.error().code, ErrorCode::Http);
