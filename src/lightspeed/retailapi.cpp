@@ -109,7 +109,7 @@ Result<QList<Shop>> RetailApi::shops(const CancellationToken &cancel)
 Result<QList<Employee>> RetailApi::employees(const CancellationToken &cancel)
 {
     ApiQuery query;
-    query.sort(QStringLiteral("employeeID")).limit();
+    query.archived(ApiQuery::Archived::Include).sort(QStringLiteral("employeeID")).limit();
     return readAllPages<Employee>(m_client, path(QStringLiteral("Employee")), query, QStringLiteral("Employee"),
                                   cancel);
 }
@@ -147,7 +147,7 @@ Result<QList<Item>> RetailApi::itemsByIds(const QList<qint64> &ids, bool withSto
     QList<Item> items;
     for (const QList<qint64> &batch : ApiQuery::batches(unique)) {
         ApiQuery query;
-        query.in(QStringLiteral("itemID"), batch).limit();
+        query.in(QStringLiteral("itemID"), batch).archived(ApiQuery::Archived::Include).limit();
         if (withStock)
             query.loadRelations(itemRelations(true));
         auto page = readAllPages<Item>(m_client, path(QStringLiteral("Item")), query, QStringLiteral("Item"), cancel);

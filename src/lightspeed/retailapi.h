@@ -57,6 +57,7 @@ public:
     Result<Account> account(const CancellationToken &cancel = {});
     /** @brief The account's shops, archived ones included so a configured shop stays visible. */
     Result<QList<Shop>> shops(const CancellationToken &cancel = {});
+    /** @brief The account's employees, archived ones included; Employee::archived tells them apart. */
     Result<QList<Employee>> employees(const CancellationToken &cancel = {});
     /** @brief Reads the account and its shops, then reports the bucket as the limiter sees it. */
     Result<ConnectionCheck> testConnection(const CancellationToken &cancel = {});
@@ -64,8 +65,8 @@ public:
     /**
      * @brief Items by ID, in IN batches of at most 100 IDs; duplicate IDs are asked for once.
      *
-     * IDs Lightspeed does not know are simply absent from the result. withStock also loads
-     * ItemShops.
+     * Archived items are included, since old sales still refer to them. IDs Lightspeed does
+     * not know are simply absent from the result. withStock also loads ItemShops.
      */
     Result<QList<Item>> itemsByIds(const QList<qint64> &ids, bool withStock = false,
                                    const CancellationToken &cancel = {});
