@@ -1,11 +1,78 @@
 #include "gui/mainwindow.h"
+#include "secrets/keychainsecretstore.h"
+#include "storage/database.h"
+#include "storage/databaseexecutor.h"
+#include "sync/companyservice.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+#include <cstdio>
+
+using namespace posbridge;
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcApp, "posbridge.app", QtInfoMsg)
+
+struct Options
+{
+    QString databasePath;
+};
+
+Options parseCommandLine(const QApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Links the companies of a back office to Lightspeed Retail POS (R-Series)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QApplication::translate("main", "Opens the SQLite database at <path> instead of the default one (%1). The "
+                                        "POSBRIDGE_DATABASE environment variable sets it too; this option wins.")
+            .arg(Database::defaultPath()),
+        QApplication::translate("main", "path"));
+    parser.addOption(database);
+    parser.process(app);
+
+    Options options;
+    options.databasePath = parser.isSet(database) ? parser.value(database) : Database::defaultPath();
+    return options;
+}
+
+int reportFatal(const QString &message)
+{
+    std::fprintf(stderr, "posbridge: %s\n", qPrintable(message));
+    QMessageBox::critical(nullptr, QApplication::translate("main", "POS Bridge"), message);
+    return 1;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QApplication::setApplicationName(QStringLiteral("posbridge"));
+    QApplication::setApplicationDisplayName(QStringLiteral("POS Bridge"));
+    QApplication::setApplicationVersion(QStringLiteral(POSBRIDGE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("posbridge"));
     QApplication app(argc, argv);
-    posbridge::MainWindow window;
+
+    const Options options = parseCommandLine(app);
+
+    auto database = Database::open({options.databasePath});
+    if (!database)
+        return reportFatal(database.error().message);
+    qCInfo(lcApp).noquote() << "Using database" << (*database)->path();
+
+    auto executor = std::make_shared<DatabaseExecutor>(*database);
+    KeychainSecretStore secrets;
+    CompanyService companies(executor, &secrets);
+
+    MainWindow window(&companies);
     window.show();
+    window.start();
     return app.exec();
 }

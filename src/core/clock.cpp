@@ -1,6 +1,5 @@
 #include "core/clock.h"
 
-
 #include <chrono>
 
 namespace posbridge {

@@ -44,8 +44,8 @@ std::optional<Decimal> parseWithPoint(QStringView text, bool allowComma)
     }
 
     Int128 integerPart = 0;
-    Int128 fraction = 0;     // the first SCALE + 1 fraction digits
-    int fractionDigits = 0;    // digits stored in fraction
+    Int128 fraction = 0;        // the first SCALE + 1 fraction digits
+    int fractionDigits = 0;     // digits stored in fraction
     bool stickyNonZero = false; // any non-zero digit beyond SCALE + 1
     bool seenDigit = false;
     bool seenPoint = false;

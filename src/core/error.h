@@ -9,7 +9,8 @@
 namespace posbridge {
 
 /** @brief Broad class of a failure, used by callers to decide what to do next. */
-enum class ErrorCode {
+enum class ErrorCode
+{
     InvalidInput,
     NotFound,
     Conflict,

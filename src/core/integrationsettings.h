@@ -10,7 +10,8 @@
 namespace posbridge {
 
 /** @brief The product identifiers a Lightspeed item can be matched on, in the order tried. */
-enum class SkuField {
+enum class SkuField
+{
     CustomSku,
     Upc,
     Ean,
@@ -21,7 +22,10 @@ enum class SkuField {
 /** @brief Lightspeed's production endpoints, the defaults of the Advanced group. */
 struct LightspeedEndpoints
 {
-    static QString defaultAuthorizeUrl() { return QStringLiteral("https://cloud.lightspeedapp.com/auth/oauth/authorize"); }
+    static QString defaultAuthorizeUrl()
+    {
+        return QStringLiteral("https://cloud.lightspeedapp.com/auth/oauth/authorize");
+    }
     static QString defaultTokenUrl() { return QStringLiteral("https://cloud.lightspeedapp.com/auth/oauth/token"); }
     static QString defaultRevokeUrl() { return QStringLiteral("https://cloud.lightspeedapp.com/auth/oauth/revoke"); }
     static QString defaultApiBaseUrl() { return QStringLiteral("https://api.lightspeedapp.com/API/V3"); }
@@ -49,7 +53,7 @@ struct IntegrationSettings
     QString employeeId;
     QString employeeName;
     QString redirectUri;
-    QDateTime tokenReceivedOn; ///< UTC; invalid when no token was fetched
+    QDateTime tokenReceivedOn;     ///< UTC; invalid when no token was fetched
     qint64 returnsWarehouseId = 0; ///< 0 when none is chosen
     bool orderDownloadEnabled = false;
     bool inventoryUploadEnabled = false;

@@ -65,11 +65,13 @@ void SettingsValidator::checkIdentity(const IntegrationSettings &settings, const
 {
     const QString clientId = settings.clientId.trimmed();
     if (clientId.size() > MAX_CLIENT_ID_LENGTH)
+        addIssue(
+            issues, SettingsField::ClientId,
+            tr("Client ID is longer than %1 characters. Copy it again from Lightspeed.").arg(MAX_CLIENT_ID_LENGTH));
+    else if (!clientId.isEmpty() &&
+             (clientId.contains(QRegularExpression(QStringLiteral("\\s"))) || hasControlCharacters(clientId)))
         addIssue(issues, SettingsField::ClientId,
-                 tr("Client ID is longer than %1 characters. Copy it again from Lightspeed.").arg(MAX_CLIENT_ID_LENGTH));
-    else if (!clientId.isEmpty() && (clientId.contains(QRegularExpression(QStringLiteral("\\s"))) ||
-                                     hasControlCharacters(clientId)))
-        addIssue(issues, SettingsField::ClientId, tr("Client ID cannot contain spaces. Copy it again from Lightspeed."));
+                 tr("Client ID cannot contain spaces. Copy it again from Lightspeed."));
     else if (settings.posEnabled && clientId.isEmpty())
         addIssue(issues, SettingsField::ClientId, tr("Enter the Client ID of your Lightspeed API client."));
 
@@ -100,8 +102,9 @@ void SettingsValidator::checkIdentity(const IntegrationSettings &settings, const
     else if (hasControlCharacters(shopName))
         addIssue(issues, SettingsField::ShopName, tr("Shop Name contains control characters."));
     else if (!shopName.isEmpty() && !context.knownShopNames.isEmpty()) {
-        const bool known = std::any_of(context.knownShopNames.cbegin(), context.knownShopNames.cend(),
-                                       [&](const QString &name) { return name.compare(shopName, Qt::CaseInsensitive) == 0; });
+        const bool known =
+            std::any_of(context.knownShopNames.cbegin(), context.knownShopNames.cend(),
+                        [&](const QString &name) { return name.compare(shopName, Qt::CaseInsensitive) == 0; });
         if (!known)
             addIssue(issues, SettingsField::ShopName,
                      tr("The Lightspeed account has no shop named “%1”. Pick one from the list.").arg(shopName));

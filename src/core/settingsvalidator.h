@@ -9,7 +9,8 @@
 namespace posbridge {
 
 /** @brief A field of the Lightspeed settings form, for attaching validation messages. */
-enum class SettingsField {
+enum class SettingsField
+{
     PosEnabled,
     ClientId,
     ClientSecret,
@@ -35,10 +36,10 @@ enum class SettingsField {
 /** @brief What the validator needs to know beyond the stored settings. */
 struct ValidationContext
 {
-    QString clientSecret;        ///< as typed in the form or read from the keychain
-    bool connected = false;      ///< an access and a refresh token are stored
-    QSet<qint64> warehouseIds;   ///< the company's warehouses
-    QStringList knownShopNames;  ///< the account's shops once connected; empty before
+    QString clientSecret;       ///< as typed in the form or read from the keychain
+    bool connected = false;     ///< an access and a refresh token are stored
+    QSet<qint64> warehouseIds;  ///< the company's warehouses
+    QStringList knownShopNames; ///< the account's shops once connected; empty before
 };
 
 /** @brief Translated reasons keyed by the field they belong to; empty when the settings are valid. */

@@ -1,10 +1,245 @@
 #include "gui/mainwindow.h"
 
+#include "ui_mainwindow.h"
+
+#include "core/futures.h"
+#include "gui/idnamelistmodel.h"
+#include "gui/logging.h"
+#include "gui/settingspage.h"
+#include "gui/warehousespage.h"
+#include "storage/companyrepository.h"
+#include "sync/companyservice.h"
+
+#include <QCloseEvent>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+
 namespace posbridge {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_companies(companies)
+    , m_companyModel(new IdNameListModel(this))
 {
+    m_ui->setupUi(this);
+    m_ui->companyList->setModel(m_companyModel);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setSizes({240, 860});
+
+    m_settingsPage = new SettingsPage(m_companies, this);
+    m_warehousesPage = new WarehousesPage(m_companies, this);
+    m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
+    m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+
+    setUpActions();
+    setUpStatusBar();
+
+    connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::onCompanySelectionChanged);
+    connect(m_settingsPage, &SettingsPage::dirtyChanged, this, &MainWindow::setWindowModified);
+    connect(m_companies, &CompanyService::companiesChanged, this, [this] { reloadCompanies(m_currentCompanyId); });
+    updateCompanyButtons();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::setUpActions()
+{
+    connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
+    connect(m_ui->renameCompanyButton, &QPushButton::clicked, this, &MainWindow::renameCompany);
+    connect(m_ui->removeCompanyButton, &QPushButton::clicked, this, &MainWindow::removeCompany);
+    connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
+
+    // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
+    const QList<QAction *> pending = {m_ui->actionFetchToken,         m_ui->actionSyncOrdersNow,
+                                      m_ui->actionUploadInventoryNow, m_ui->actionPostProductsNow,
+                                      m_ui->actionTestConnection,     m_ui->actionDisconnect};
+    for (QAction *action : pending) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
+    }
+}
+
+void MainWindow::setUpStatusBar()
+{
+    m_connectionLabel = new QLabel(this);
+    m_syncLabel = new QLabel(this);
+    m_bucketLabel = new QLabel(this);
+    m_connectionLabel->setAccessibleName(tr("Connection state"));
+    m_syncLabel->setAccessibleName(tr("Last and next sync"));
+    m_bucketLabel->setAccessibleName(tr("Rate-limit bucket level"));
+    statusBar()->addWidget(m_connectionLabel, 1);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_bucketLabel);
+    m_connectionLabel->setText(tr("No company selected"));
+    m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
+    m_bucketLabel->setText(tr("Bucket: —"));
+}
+
+void MainWindow::start(qint64 preferredCompanyId)
+{
+    reloadCompanies(preferredCompanyId);
+}
+
+void MainWindow::reloadCompanies(qint64 selectId)
+{
+    whenFinished(m_companies->listCompanies(), this, [this, selectId](Result<QList<Company>> companies) {
+        if (!companies) {
+            QMessageBox::critical(this, tr("Companies"), companies.error().message);
+            return;
+        }
+        QList<IdNameListModel::Row> rows;
+        for (const Company &company : *companies)
+            rows.append({company.id, company.name});
+
+        m_changingSelection = true;
+        m_companyModel->setRows(rows);
+        m_changingSelection = false;
+
+        int row = m_companyModel->rowOf(selectId);
+        if (row < 0 && !rows.isEmpty())
+            row = 0;
+        selectCompanyRow(row);
+        updateCompanyButtons();
+        Q_EMIT companiesLoaded();
+    });
+}
+
+void MainWindow::selectCompanyRow(int row)
+{
+    m_changingSelection = true;
+    if (row >= 0)
+        m_ui->companyList->setCurrentIndex(m_companyModel->index(row));
+    else
+        m_ui->companyList->setCurrentIndex({});
+    m_changingSelection = false;
+    const qint64 companyId = m_companyModel->idAt(row);
+    if (companyId != m_currentCompanyId)
+        showCompany(companyId);
+}
+
+void MainWindow::onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous)
+{
+    if (m_changingSelection)
+        return;
+    const qint64 requested = current.isValid() ? m_companyModel->idAt(current.row()) : 0;
+    if (requested == m_currentCompanyId)
+        return;
+
+    // Stay on the current company until the admin decides what happens to unsaved changes.
+    m_changingSelection = true;
+    m_ui->companyList->setCurrentIndex(previous);
+    m_changingSelection = false;
+    m_settingsPage->confirmLeave([this, requested] { selectCompanyRow(m_companyModel->rowOf(requested)); });
+}
+
+void MainWindow::showCompany(qint64 companyId)
+{
+    m_currentCompanyId = companyId;
+    m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
+    m_settingsPage->loadCompany(companyId);
+    m_warehousesPage->loadCompany(companyId);
+    const int row = m_companyModel->rowOf(companyId);
+    setWindowTitle(row >= 0 ? tr("%1 — POS Bridge[*]").arg(m_companyModel->nameAt(row)) : tr("POS Bridge[*]"));
+    m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
+    updateCompanyButtons();
+    Q_EMIT currentCompanyChanged(companyId);
+}
+
+void MainWindow::updateCompanyButtons()
+{
+    const bool selected = m_currentCompanyId != 0;
+    m_ui->renameCompanyButton->setEnabled(selected);
+    m_ui->removeCompanyButton->setEnabled(selected);
+}
+
+void MainWindow::addCompany()
+{
+    m_settingsPage->confirmLeave([this] {
+        bool accepted = false;
+        const QString name = QInputDialog::getText(this, tr("New Company"), tr("Name of the new company:"),
+                                                   QLineEdit::Normal, QString(), &accepted);
+        if (!accepted)
+            return;
+        whenFinished(m_companies->addCompany(name), this, [this](Result<Company> added) {
+            if (!added) {
+                QMessageBox::warning(this, tr("New Company"), added.error().message);
+                return;
+            }
+            reloadCompanies(added->id);
+        });
+    });
+}
+
+void MainWindow::renameCompany()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    if (row < 0)
+        return;
+    bool accepted = false;
+    const QString name = QInputDialog::getText(this, tr("Rename Company"), tr("New name of the company:"),
+                                               QLineEdit::Normal, m_companyModel->nameAt(row), &accepted);
+    if (!accepted)
+        return;
+    whenFinished(m_companies->renameCompany(m_currentCompanyId, name), this, [this](VoidResult renamed) {
+        if (!renamed)
+            QMessageBox::warning(this, tr("Rename Company"), renamed.error().message);
+    });
+}
+
+void MainWindow::removeCompany()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    if (row < 0)
+        return;
+    const qint64 companyId = m_currentCompanyId;
+    QMessageBox box(QMessageBox::Warning, tr("Remove Company"),
+                    tr("Remove the company “%1”?").arg(m_companyModel->nameAt(row)), QMessageBox::NoButton, this);
+    box.setInformativeText(tr("Its warehouses, Lightspeed settings and stored secrets are deleted. This cannot be "
+                              "undone."));
+    QPushButton *remove = box.addButton(tr("Remove"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != remove)
+        return;
+
+    whenFinished(m_companies->removeCompany(companyId), this, [this](VoidResult removed) {
+        if (!removed) {
+            QMessageBox::warning(this, tr("Remove Company"), removed.error().message);
+            return;
+        }
+        // The settings page held the removed company; forget its unsaved edits.
+        m_settingsPage->loadCompany(0);
+        m_currentCompanyId = 0;
+        reloadCompanies(0);
+    });
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About POS Bridge"),
+                       tr("<h3>POS Bridge %1</h3><p>Links the companies of a back office to Lightspeed Retail POS "
+                          "(R-Series).</p><p>Built with Qt %2.</p>")
+                           .arg(QStringLiteral(POSBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_closeConfirmed || !m_settingsPage->isDirty()) {
+        event->accept();
+        return;
+    }
+    event->ignore();
+    m_settingsPage->confirmLeave([this] {
+        m_closeConfirmed = true;
+        close();
+    });
 }
 
 } // namespace posbridge

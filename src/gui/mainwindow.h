@@ -2,13 +2,71 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
+class QLabel;
+
+namespace Ui {
+class MainWindow;
+}
+
 namespace posbridge {
 
+class CompanyService;
+class IdNameListModel;
+class SettingsPage;
+class WarehousesPage;
+
+/** @brief The company list beside the selected company's pages, with the menus and status bar. */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(CompanyService *companies, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /** @brief Loads the company list and selects the company with this id, or the first one. */
+    void start(qint64 preferredCompanyId = 0);
+
+    [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
+    [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
+    [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
+
+Q_SIGNALS:
+    /** @brief Emitted after the company list was loaded or reloaded. */
+    void companiesLoaded();
+    /** @brief Emitted when the selected company changes; 0 when none is selected. */
+    void currentCompanyChanged(qint64 companyId);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void setUpActions();
+    void setUpStatusBar();
+    void reloadCompanies(qint64 selectId);
+    void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
+    void selectCompanyRow(int row);
+    void showCompany(qint64 companyId);
+    void addCompany();
+    void renameCompany();
+    void removeCompany();
+    void updateCompanyButtons();
+    void showAbout();
+
+    std::unique_ptr<Ui::MainWindow> m_ui;
+    CompanyService *m_companies = nullptr;
+    IdNameListModel *m_companyModel = nullptr;
+    SettingsPage *m_settingsPage = nullptr;
+    WarehousesPage *m_warehousesPage = nullptr;
+    QLabel *m_connectionLabel = nullptr;
+    QLabel *m_syncLabel = nullptr;
+    QLabel *m_bucketLabel = nullptr;
+    qint64 m_currentCompanyId = 0;
+    bool m_changingSelection = false;
+    bool m_closeConfirmed = false;
 };
 
 } // namespace posbridge

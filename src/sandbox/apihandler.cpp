@@ -45,15 +45,16 @@ HttpReply listReply(const std::map<qint64, T> &records, const EntityMeta<T> &met
     if (!page)
         return fromError(page.error());
     if (request.countOnly)
-        return HttpReply::json(QJsonObject{{u"@attributes"_s, QJsonObject{{u"count"_s, QString::number(page->total)}}}});
+        return HttpReply::json(
+            QJsonObject{{u"@attributes"_s, QJsonObject{{u"count"_s, QString::number(page->total)}}}});
 
     QJsonArray rows;
     for (const T *record : page->records)
         rows.append(serialize(*record));
-    QJsonObject body{{u"@attributes"_s,
-                      QJsonObject{{u"next"_s, page->hasNext ? pageUrl(u"after"_s, page->last.encode()) : QString()},
-                                  {u"previous"_s,
-                                   page->hasPrevious ? pageUrl(u"before"_s, page->first.encode()) : QString()}}}};
+    QJsonObject body{
+        {u"@attributes"_s,
+         QJsonObject{{u"next"_s, page->hasNext ? pageUrl(u"after"_s, page->last.encode()) : QString()},
+                     {u"previous"_s, page->hasPrevious ? pageUrl(u"before"_s, page->first.encode()) : QString()}}}};
     if (rows.size() == 1)
         body.insert(meta.name, rows.first());
     else if (!rows.isEmpty())
@@ -160,27 +161,30 @@ double ApiHandler::requestCost(const HttpRequest &request, const ApiRoute &route
 HttpReply ApiHandler::handle(const HttpRequest &request, const ApiRoute &route)
 {
     const QByteArray authorization = request.header("Authorization");
-    const AccessGrant grant = authorization.startsWith("Bearer ")
-                                  ? m_tokens.verifyAccess(authorization.mid(7).trimmed())
-                                  : AccessGrant{};
+    const AccessGrant grant =
+        authorization.startsWith("Bearer ") ? m_tokens.verifyAccess(authorization.mid(7).trimmed()) : AccessGrant{};
     if (!grant.ok)
         return unauthorized();
 
     HttpReply reply;
     const Result<ListRequest> list = parseListRequest(request.query);
-    const RateDecision decision =
-        m_limiter.admit(grant.accountId + u'/' + grant.clientId, requestCost(request, route, list ? &list.value() : nullptr));
+    const RateDecision decision = m_limiter.admit(grant.accountId + u'/' + grant.clientId,
+                                                  requestCost(request, route, list ? &list.value() : nullptr));
     if (!decision.allowed) {
-        reply = HttpReply::apiError(429, u"Rate limit exceeded (%1); retry after %2 seconds."_s.arg(
-                                             QString::fromLatin1(decision.limitType)).arg(decision.retryAfterSec));
+        reply = HttpReply::apiError(
+            429, u"Rate limit exceeded (%1); retry after %2 seconds."_s.arg(QString::fromLatin1(decision.limitType))
+                     .arg(decision.retryAfterSec));
     } else if (!route.accountId.isEmpty() && route.accountId != grant.accountId) {
-        reply = HttpReply::apiError(403, u"The access token does not grant access to account %1."_s.arg(route.accountId));
+        reply =
+            HttpReply::apiError(403, u"The access token does not grant access to account %1."_s.arg(route.accountId));
     } else if (route.name.isEmpty()) {
         reply = HttpReply::apiError(404, u"No API resource at %1."_s.arg(request.path));
     } else if (route.name.endsWith(u".unsupported")) {
-        reply = HttpReply::apiError(405, u"%1 does not support %2 here."_s.arg(route.entity, QString::fromLatin1(request.method)));
+        reply = HttpReply::apiError(
+            405, u"%1 does not support %2 here."_s.arg(route.entity, QString::fromLatin1(request.method)));
     } else if (!scopeAllows(grant.scopes, route)) {
-        reply = HttpReply::apiError(403, u"The access token's scopes (%1) do not allow %2."_s.arg(grant.scopes.join(u' '), route.name));
+        reply = HttpReply::apiError(
+            403, u"The access token's scopes (%1) do not allow %2."_s.arg(grant.scopes.join(u' '), route.name));
     } else if (!list) {
         reply = fromError(list.error());
     } else {
@@ -235,25 +239,27 @@ HttpReply ApiHandler::list(const HttpRequest &request, const ApiRoute &route, co
     }
     auto url = [&](const QString &name, const QString &token) { return pageUrl(request, name, token); };
     if (route.entity == u"Shop")
-        return listReply(m_store.shops(), shopMeta(), list, [&](const Shop &s) { return serializer.shop(s); }, url);
+        return listReply(
+            m_store.shops(), shopMeta(), list, [&](const Shop &s) { return serializer.shop(s); }, url);
     if (route.entity == u"Employee") {
-        return listReply(m_store.employees(), employeeMeta(), list,
-                         [&](const Employee &e) { return serializer.employee(e); }, url);
+        return listReply(
+            m_store.employees(), employeeMeta(), list, [&](const Employee &e) { return serializer.employee(e); }, url);
     }
     if (route.entity == u"Customer") {
-        return listReply(m_store.customers(), customerMeta(), list,
-                         [&](const Customer &c) { return serializer.customer(c); }, url);
+        return listReply(
+            m_store.customers(), customerMeta(), list, [&](const Customer &c) { return serializer.customer(c); }, url);
     }
     if (route.entity == u"Item") {
-        return listReply(m_store.items(), itemMeta(), list,
-                         [&](const Item &i) { return serializer.item(i, relations); }, url);
+        return listReply(
+            m_store.items(), itemMeta(), list, [&](const Item &i) { return serializer.item(i, relations); }, url);
     }
     if (route.entity == u"ItemShop") {
-        return listReply(m_store.itemShops(), itemShopMeta(), list,
-                         [&](const ItemShop &s) { return serializer.itemShop(s, relations); }, url);
+        return listReply(
+            m_store.itemShops(), itemShopMeta(), list,
+            [&](const ItemShop &s) { return serializer.itemShop(s, relations); }, url);
     }
-    return listReply(m_store.sales(), saleMeta(), list, [&](const Sale &s) { return serializer.sale(s, relations); },
-                     url);
+    return listReply(
+        m_store.sales(), saleMeta(), list, [&](const Sale &s) { return serializer.sale(s, relations); }, url);
 }
 
 HttpReply ApiHandler::single(const ApiRoute &route, const QStringList &requested) const
@@ -293,7 +299,8 @@ HttpReply ApiHandler::writeItem(const HttpRequest &request, const ApiRoute &rout
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
         if (!document.isObject())
-            return HttpReply::apiError(400, u"The request body must be a JSON object: %1."_s.arg(parseError.errorString()));
+            return HttpReply::apiError(400,
+                                       u"The request body must be a JSON object: %1."_s.arg(parseError.errorString()));
         if (request.method == "POST") {
             const Result<qint64> created = writer.create(document.object());
             if (!created)

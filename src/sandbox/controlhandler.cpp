@@ -89,7 +89,8 @@ HttpReply ControlHandler::handle(const HttpRequest &request)
         return clients(request, body);
     if (path == u"/sandbox/live")
         return live(request, body);
-    return controlError(404, u"No control endpoint %1 %2; see docs/sandbox.md."_s.arg(QString::fromLatin1(request.method), path));
+    return controlError(
+        404, u"No control endpoint %1 %2; see docs/sandbox.md."_s.arg(QString::fromLatin1(request.method), path));
 }
 
 HttpReply ControlHandler::state() const
@@ -113,16 +114,15 @@ HttpReply ControlHandler::state() const
                              {u"saleLines"_s, static_cast<qint64>(store.saleLines().size())},
                              {u"openSales"_s, open},
                              {u"voidedSales"_s, voided}};
-    return HttpReply::json(QJsonObject{
-        {u"accountId"_s, m_context.config.accountId},
-        {u"sandboxTime"_s, SandboxClock::formatApiTime(m_context.clock.nowMs())},
-        {u"timeScale"_s, m_context.clock.timeScale()},
-        {u"counts"_s, counts},
-        {u"clients"_s, clients},
-        {u"tokens"_s, m_context.tokens.summary()},
-        {u"bucket"_s, m_context.limiter.snapshot()},
-        {u"liveShop"_s, m_context.liveShop.stats()},
-        {u"faults"_s, m_context.faults.rulesJson()}});
+    return HttpReply::json(QJsonObject{{u"accountId"_s, m_context.config.accountId},
+                                       {u"sandboxTime"_s, SandboxClock::formatApiTime(m_context.clock.nowMs())},
+                                       {u"timeScale"_s, m_context.clock.timeScale()},
+                                       {u"counts"_s, counts},
+                                       {u"clients"_s, clients},
+                                       {u"tokens"_s, m_context.tokens.summary()},
+                                       {u"bucket"_s, m_context.limiter.snapshot()},
+                                       {u"liveShop"_s, m_context.liveShop.stats()},
+                                       {u"faults"_s, m_context.faults.rulesJson()}});
 }
 
 HttpReply ControlHandler::stock(qint64 itemID) const
@@ -211,8 +211,8 @@ HttpReply ControlHandler::tokens(const QString &action, const QJsonObject &body)
     const QString clientId = body.value(u"clientId"_s).toString(m_context.config.client.clientId);
     if (!m_context.tokens.client(clientId))
         return controlError(404, u"No client %1 is registered."_s.arg(clientId));
-    const int count = action == u"expire" ? m_context.tokens.expireAccessTokens(clientId)
-                                          : m_context.tokens.revokeAll(clientId);
+    const int count =
+        action == u"expire" ? m_context.tokens.expireAccessTokens(clientId) : m_context.tokens.revokeAll(clientId);
     qCInfo(lcSandbox) << "Control request to" << action << "tokens of client" << clientId << "affected" << count;
     return HttpReply::json(QJsonObject{{u"clientId"_s, clientId}, {u"affected"_s, count}});
 }
@@ -234,8 +234,8 @@ HttpReply ControlHandler::authorizationCode(const QJsonObject &body)
     }
     const QString state = body.value(u"state"_s).toString();
     const QString code = m_context.tokens.issueCode(clientId, scopes, body.value(u"codeChallenge"_s).toString());
-    QString redirect = client->redirectUri + (client->redirectUri.contains(u'?') ? u'&' : u'?') + u"code="_s
-                       + QString::fromLatin1(QUrl::toPercentEncoding(code));
+    QString redirect = client->redirectUri + (client->redirectUri.contains(u'?') ? u'&' : u'?') + u"code="_s +
+                       QString::fromLatin1(QUrl::toPercentEncoding(code));
     if (!state.isEmpty())
         redirect += u"&state="_s + QString::fromLatin1(QUrl::toPercentEncoding(state));
     return HttpReply::json(QJsonObject{{u"code"_s, code}, {u"state"_s, state}, {u"redirectUrl"_s, redirect}});

@@ -15,8 +15,8 @@ constexpr qint64 DAY_MS = 86'400'000;
 
 const QStringList &shopNames()
 {
-    static const QStringList names{u"Downtown"_s, u"Harbourside"_s, u"Uptown"_s, u"Riverside"_s, u"Old Town"_s,
-                                   u"Airport"_s,  u"Mall"_s,        u"Station"_s};
+    static const QStringList names{u"Downtown"_s, u"Harbourside"_s, u"Uptown"_s, u"Riverside"_s,
+                                   u"Old Town"_s, u"Airport"_s,     u"Mall"_s,   u"Station"_s};
     return names;
 }
 
@@ -64,8 +64,8 @@ const QStringList &products()
 
 const QStringList &variants()
 {
-    static const QStringList words{u"Black"_s, u"White"_s, u"Navy"_s,  u"Olive"_s,  u"Red"_s,
-                                   u"Small"_s, u"Medium"_s, u"Large"_s, u"Sand"_s, u"Charcoal"_s};
+    static const QStringList words{u"Black"_s, u"White"_s,  u"Navy"_s,  u"Olive"_s, u"Red"_s,
+                                   u"Small"_s, u"Medium"_s, u"Large"_s, u"Sand"_s,  u"Charcoal"_s};
     return words;
 }
 
@@ -142,8 +142,8 @@ void DataGenerator::generateShops(qint64 nowMs)
         shop.shopID = i + 1;
         shop.name = i < shopNames().size() ? shopNames().at(i) : u"Shop %1"_s.arg(i + 1);
         shop.timeZone = timeZones().at(i % timeZones().size());
-        shop.taxRate = Decimal::fromUnits(taxRatesInThousandths.at(i % taxRatesInThousandths.size()) *
-                                          (Decimal::ONE / 1000));
+        shop.taxRate =
+            Decimal::fromUnits(taxRatesInThousandths.at(i % taxRatesInThousandths.size()) * (Decimal::ONE / 1000));
         shop.timeStamp = nowMs - (m_config.days + 90) * DAY_MS;
         m_store.addShop(shop);
         m_store.addRegister(Register{registerID++, shop.shopID, u"Register 1"_s});
@@ -193,7 +193,8 @@ void DataGenerator::generateItem(qint64 nowMs)
     item.description = pick(adjectives()) + u' ' + pick(products()) + u' ' + pick(variants());
     if (!chance(0.05))
         item.customSku = u"PB-%1"_s.arg(10000 + itemID);
-    item.manufacturerSku = pick(brands()) + u'-' + digits(4) + QChar(u'A' + static_cast<char16_t>(m_random.bounded(26)));
+    item.manufacturerSku =
+        pick(brands()) + u'-' + digits(4) + QChar(u'A' + static_cast<char16_t>(m_random.bounded(26)));
     if (!chance(0.1))
         item.upc = upcWithCheckDigit(u"0"_s + digits(10));
     if (!chance(0.4))

@@ -18,7 +18,7 @@ struct SaleLineDraft
 {
     qint64 itemID = 0;
     qint64 quantity = 0;
-    qint64 parentSaleLineID = 0;    ///< for returns; found automatically when 0
+    qint64 parentSaleLineID = 0;      ///< for returns; found automatically when 0
     std::optional<Decimal> unitPrice; ///< the item's Default price when unset
 };
 

@@ -110,8 +110,8 @@ std::optional<FaultRule> FaultInjector::ruleFromJson(const QJsonObject &object, 
         for (const QJsonValue &status : object.value(u"errorStatuses"_s).toArray())
             rule.errorStatuses.append(status.toInt());
     }
-    const double total = rule.errorShare + rule.dropShare + rule.dropAfterShare + rule.malformedShare
-                         + rule.unauthorizedShare;
+    const double total =
+        rule.errorShare + rule.dropShare + rule.dropAfterShare + rule.malformedShare + rule.unauthorizedShare;
     if (total > 1.0 + 1e-9 || rule.latencyMs < 0 || rule.count < 0 || rule.errorStatuses.isEmpty()) {
         *error = u"Fault shares must add up to at most 1, latencyMs and count must not be negative, and "
                  "errorStatuses must not be empty."_s;
@@ -123,12 +123,18 @@ std::optional<FaultRule> FaultInjector::ruleFromJson(const QJsonObject &object, 
 QString FaultInjector::kindName(FaultKind kind)
 {
     switch (kind) {
-    case FaultKind::None: return u"none"_s;
-    case FaultKind::Error: return u"error"_s;
-    case FaultKind::Drop: return u"drop"_s;
-    case FaultKind::DropAfter: return u"dropAfter"_s;
-    case FaultKind::Malformed: return u"malformed"_s;
-    case FaultKind::Unauthorized: return u"unauthorized"_s;
+    case FaultKind::None:
+        return u"none"_s;
+    case FaultKind::Error:
+        return u"error"_s;
+    case FaultKind::Drop:
+        return u"drop"_s;
+    case FaultKind::DropAfter:
+        return u"dropAfter"_s;
+    case FaultKind::Malformed:
+        return u"malformed"_s;
+    case FaultKind::Unauthorized:
+        return u"unauthorized"_s;
     }
     return {};
 }

@@ -8,7 +8,15 @@
 
 namespace posbridge::sandbox {
 
-enum class FaultKind { None, Error, Drop, DropAfter, Malformed, Unauthorized };
+enum class FaultKind
+{
+    None,
+    Error,
+    Drop,
+    DropAfter,
+    Malformed,
+    Unauthorized
+};
 
 /** @brief What to do to one request: a delay, and at most one fault. */
 struct FaultDecision

@@ -53,11 +53,16 @@ FieldValue FieldValue::ofTime(qint64 utcMs)
 QString FieldValue::toApiString() const
 {
     switch (kind) {
-    case FieldKind::Integer: return QString::number(integer);
-    case FieldKind::Decimal: return decimal.toString();
-    case FieldKind::Text: return text;
-    case FieldKind::Boolean: return integer ? u"true"_s : u"false"_s;
-    case FieldKind::Time: return null ? QString() : SandboxClock::formatApiTime(integer);
+    case FieldKind::Integer:
+        return QString::number(integer);
+    case FieldKind::Decimal:
+        return decimal.toString();
+    case FieldKind::Text:
+        return text;
+    case FieldKind::Boolean:
+        return integer ? u"true"_s : u"false"_s;
+    case FieldKind::Time:
+        return null ? QString() : SandboxClock::formatApiTime(integer);
     }
     return {};
 }
@@ -97,7 +102,8 @@ std::optional<FieldValue> FieldValue::parse(FieldKind kind, const QString &text)
         const auto value = Decimal::parse(text);
         return value ? std::optional(ofDecimal(*value)) : std::nullopt;
     }
-    case FieldKind::Text: return ofText(text);
+    case FieldKind::Text:
+        return ofText(text);
     case FieldKind::Boolean: {
         const QString lower = text.trimmed().toLower();
         if (lower == u"true" || lower == u"1")
@@ -119,11 +125,14 @@ std::optional<FieldValue> FieldValue::parse(FieldKind kind, const QString &text)
 int FieldValue::compare(const FieldValue &a, const FieldValue &b)
 {
     switch (a.kind) {
-    case FieldKind::Decimal: return a.decimal < b.decimal ? -1 : (b.decimal < a.decimal ? 1 : 0);
-    case FieldKind::Text: return a.text.compare(b.text, Qt::CaseInsensitive);
+    case FieldKind::Decimal:
+        return a.decimal < b.decimal ? -1 : (b.decimal < a.decimal ? 1 : 0);
+    case FieldKind::Text:
+        return a.text.compare(b.text, Qt::CaseInsensitive);
     case FieldKind::Integer:
     case FieldKind::Boolean:
-    case FieldKind::Time: break;
+    case FieldKind::Time:
+        break;
     }
     return a.integer < b.integer ? -1 : (a.integer > b.integer ? 1 : 0);
 }

@@ -9,7 +9,14 @@
 namespace posbridge::sandbox {
 
 /** @brief Type of an entity field, which decides how filters parse and compare its values. */
-enum class FieldKind { Integer, Decimal, Text, Time, Boolean };
+enum class FieldKind
+{
+    Integer,
+    Decimal,
+    Text,
+    Time,
+    Boolean
+};
 
 /** @brief A typed field value; every kind prints as a string, as the R-Series API sends all scalars. */
 struct FieldValue

@@ -113,15 +113,32 @@ HttpReply HttpReply::apiError(int status, const QString &message)
 {
     QString errorClass = u"Exception"_s;
     switch (status) {
-    case 400: errorClass = u"BadRequestException"_s; break;
-    case 401: errorClass = u"UnauthorizedException"_s; break;
-    case 403: errorClass = u"ForbiddenException"_s; break;
-    case 404: errorClass = u"NotFoundException"_s; break;
-    case 405: errorClass = u"MethodNotAllowedException"_s; break;
-    case 409: errorClass = u"ConflictException"_s; break;
-    case 422: errorClass = u"UnprocessableEntityException"_s; break;
-    case 429: errorClass = u"RateLimitException"_s; break;
-    default: break;
+    case 400:
+        errorClass = u"BadRequestException"_s;
+        break;
+    case 401:
+        errorClass = u"UnauthorizedException"_s;
+        break;
+    case 403:
+        errorClass = u"ForbiddenException"_s;
+        break;
+    case 404:
+        errorClass = u"NotFoundException"_s;
+        break;
+    case 405:
+        errorClass = u"MethodNotAllowedException"_s;
+        break;
+    case 409:
+        errorClass = u"ConflictException"_s;
+        break;
+    case 422:
+        errorClass = u"UnprocessableEntityException"_s;
+        break;
+    case 429:
+        errorClass = u"RateLimitException"_s;
+        break;
+    default:
+        break;
     }
     const QJsonObject object{
         {u"httpCode"_s, QString::number(status)},
@@ -142,23 +159,40 @@ HttpReply HttpReply::oauthError(int status, const QString &code, const QString &
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 504: return "Gateway Timeout";
-    default: return "Unknown";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 302:
+        return "Found";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 504:
+        return "Gateway Timeout";
+    default:
+        return "Unknown";
     }
 }
 

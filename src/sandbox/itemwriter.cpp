@@ -69,8 +69,8 @@ bool parseBoolean(const QString &text, bool *out)
 
 const QStringList &textFields()
 {
-    static const QStringList names{u"description"_s, u"customSku"_s, u"manufacturerSku"_s, u"upc"_s, u"ean"_s,
-                                   u"itemType"_s};
+    static const QStringList names{u"description"_s, u"customSku"_s, u"manufacturerSku"_s,
+                                   u"upc"_s,         u"ean"_s,       u"itemType"_s};
     return names;
 }
 
@@ -85,8 +85,8 @@ ItemWriter::ItemWriter(DataStore &store, const SandboxClock &clock)
 int ItemWriter::nestedEntityCount(const QJsonObject &rawBody)
 {
     const QJsonObject body = unwrap(rawBody);
-    return static_cast<int>(nestedRecords(body, u"ItemShops"_s, u"ItemShop"_s).size()
-                            + nestedRecords(body, u"Prices"_s, u"ItemPrice"_s).size());
+    return static_cast<int>(nestedRecords(body, u"ItemShops"_s, u"ItemShop"_s).size() +
+                            nestedRecords(body, u"Prices"_s, u"ItemPrice"_s).size());
 }
 
 VoidResult ItemWriter::validateFields(const QJsonObject &body, bool creating) const
@@ -126,7 +126,8 @@ Result<QList<ItemWriter::StockChange>> ItemWriter::parseStock(const QJsonObject 
             const auto id = parseCount(record.value(u"itemShopID"_s));
             const auto row = id ? m_store.itemShops().find(*id) : m_store.itemShops().end();
             if (row == m_store.itemShops().end() || row->second.itemID != itemID)
-                return unprocessable(u"ItemShop %1 does not belong to this item."_s.arg(textOf(record.value(u"itemShopID"_s))));
+                return unprocessable(
+                    u"ItemShop %1 does not belong to this item."_s.arg(textOf(record.value(u"itemShopID"_s))));
             change.shopID = row->second.shopID;
         } else {
             const auto shopID = parseCount(record.value(u"shopID"_s));
@@ -143,12 +144,15 @@ Result<QList<ItemWriter::StockChange>> ItemWriter::parseStock(const QJsonObject 
                 continue;
             const auto number = parseCount(record.value(name));
             if (!number)
-                return unprocessable(u"ItemShop.%1 must be a whole number, not '%2'."_s.arg(name, textOf(record.value(name))));
+                return unprocessable(
+                    u"ItemShop.%1 must be a whole number, not '%2'."_s.arg(name, textOf(record.value(name))));
             if (*number < 0) {
                 return unprocessable(name == u"qoh" ? u"qoh cannot be set negative (shop %1)."_s.arg(change.shopID)
                                                     : u"ItemShop.%1 cannot be negative."_s.arg(name));
             }
-            (name == u"qoh" ? change.qoh : name == u"reorderPoint" ? change.reorderPoint : change.reorderLevel) = number;
+            (name == u"qoh"            ? change.qoh
+             : name == u"reorderPoint" ? change.reorderPoint
+                                       : change.reorderLevel) = number;
         }
         changes.append(change);
     }
@@ -214,16 +218,16 @@ bool ItemWriter::applyFields(qint64 itemID, const QJsonObject &body, const QList
             it->amount = amount;
     }
 
-    const bool changed = before.description != item->description || before.customSku != item->customSku
-                         || before.manufacturerSku != item->manufacturerSku || before.upc != item->upc
-                         || before.ean != item->ean || before.itemType != item->itemType
-                         || before.defaultCost != item->defaultCost || before.avgCost != item->avgCost
-                         || before.discountable != item->discountable || before.tax != item->tax
-                         || before.archived != item->archived || before.prices.size() != item->prices.size()
-                         || !std::equal(before.prices.cbegin(), before.prices.cend(), item->prices.cbegin(),
-                                        [](const ItemPrice &a, const ItemPrice &b) {
-                                            return a.useType == b.useType && a.amount == b.amount;
-                                        });
+    const bool changed = before.description != item->description || before.customSku != item->customSku ||
+                         before.manufacturerSku != item->manufacturerSku || before.upc != item->upc ||
+                         before.ean != item->ean || before.itemType != item->itemType ||
+                         before.defaultCost != item->defaultCost || before.avgCost != item->avgCost ||
+                         before.discountable != item->discountable || before.tax != item->tax ||
+                         before.archived != item->archived || before.prices.size() != item->prices.size() ||
+                         !std::equal(before.prices.cbegin(), before.prices.cend(), item->prices.cbegin(),
+                                     [](const ItemPrice &a, const ItemPrice &b) {
+                                         return a.useType == b.useType && a.amount == b.amount;
+                                     });
     if (changed)
         item->timeStamp = m_clock.nowMs();
     return changed;

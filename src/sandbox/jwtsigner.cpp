@@ -63,8 +63,10 @@ std::optional<TokenParts> splitToken(const QByteArray &token)
     TokenParts result;
     result.signingInput = parts[0] + '.' + parts[1];
     result.signature = QByteArray::fromBase64(parts[2], QByteArray::Base64UrlEncoding);
-    const QJsonDocument header = QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding));
-    const QJsonDocument claims = QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding));
+    const QJsonDocument header =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[0], QByteArray::Base64UrlEncoding));
+    const QJsonDocument claims =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts[1], QByteArray::Base64UrlEncoding));
     if (!header.isObject() || !claims.isObject() || header[u"alg"_s].toString() != u"RS256")
         return std::nullopt;
     result.header = header.object();
@@ -104,18 +106,19 @@ QByteArray JwtSigner::sign(const QJsonObject &claims) const
     if (!m_key)
         return {};
     const QJsonObject header{{u"alg"_s, u"RS256"_s}, {u"typ"_s, u"JWT"_s}, {u"kid"_s, QString::fromLatin1(m_keyId)}};
-    const QByteArray signingInput = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(BASE64URL) + '.'
-                                    + QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(BASE64URL);
+    const QByteArray signingInput = QJsonDocument(header).toJson(QJsonDocument::Compact).toBase64(BASE64URL) + '.' +
+                                    QJsonDocument(claims).toJson(QJsonDocument::Compact).toBase64(BASE64URL);
 
     EVP_MD_CTX *context = EVP_MD_CTX_new();
     size_t length = 0;
     QByteArray signature;
     const auto *input = reinterpret_cast<const unsigned char *>(signingInput.constData());
     const auto inputSize = static_cast<size_t>(signingInput.size());
-    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, asKey(m_key.get())) == 1
-        && EVP_DigestSign(context, nullptr, &length, input, inputSize) == 1) {
+    if (EVP_DigestSignInit(context, nullptr, EVP_sha256(), nullptr, asKey(m_key.get())) == 1 &&
+        EVP_DigestSign(context, nullptr, &length, input, inputSize) == 1) {
         signature.resize(static_cast<qsizetype>(length));
-        if (EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length, input, inputSize) != 1)
+        if (EVP_DigestSign(context, reinterpret_cast<unsigned char *>(signature.data()), &length, input, inputSize) !=
+            1)
             signature.clear();
         signature.resize(static_cast<qsizetype>(length));
     }
@@ -153,16 +156,18 @@ std::optional<QJsonObject> JwtSigner::verifyWithJwk(const QByteArray &token, con
         return std::nullopt;
     const QByteArray n = QByteArray::fromBase64(jwk[u"n"_s].toString().toLatin1(), QByteArray::Base64UrlEncoding);
     const QByteArray e = QByteArray::fromBase64(jwk[u"e"_s].toString().toLatin1(), QByteArray::Base64UrlEncoding);
-    BIGNUM *modulus = BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), static_cast<int>(n.size()), nullptr);
-    BIGNUM *exponent = BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), static_cast<int>(e.size()), nullptr);
+    BIGNUM *modulus =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(n.constData()), static_cast<int>(n.size()), nullptr);
+    BIGNUM *exponent =
+        BN_bin2bn(reinterpret_cast<const unsigned char *>(e.constData()), static_cast<int>(e.size()), nullptr);
     OSSL_PARAM_BLD *builder = OSSL_PARAM_BLD_new();
     OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_N, modulus);
     OSSL_PARAM_BLD_push_BN(builder, OSSL_PKEY_PARAM_RSA_E, exponent);
     OSSL_PARAM *params = OSSL_PARAM_BLD_to_param(builder);
     EVP_PKEY_CTX *context = EVP_PKEY_CTX_new_from_name(nullptr, "RSA", nullptr);
     EVP_PKEY *key = nullptr;
-    const bool built = EVP_PKEY_fromdata_init(context) == 1
-                       && EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, params) == 1;
+    const bool built =
+        EVP_PKEY_fromdata_init(context) == 1 && EVP_PKEY_fromdata(context, &key, EVP_PKEY_PUBLIC_KEY, params) == 1;
     const bool ok = built && verifySignature(key, parts->signingInput, parts->signature);
     EVP_PKEY_free(key);
     EVP_PKEY_CTX_free(context);

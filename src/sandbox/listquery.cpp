@@ -17,8 +17,8 @@ Error badRequest(const QString &message)
 
 const QStringList &reservedParameters()
 {
-    static const QStringList names{u"limit"_s, u"sort"_s,  u"load_relations"_s, u"archived"_s, u"count"_s,
-                                   u"after"_s, u"before"_s, u"or"_s,            u"offset"_s};
+    static const QStringList names{u"limit"_s,  u"sort"_s, u"load_relations"_s, u"archived"_s, u"count"_s, u"after"_s,
+                                   u"before"_s, u"or"_s,   u"offset"_s};
     return names;
 }
 
@@ -27,8 +27,9 @@ const QStringList &reservedParameters()
 QString Cursor::encode() const
 {
     const QJsonObject object{{u"f"_s, field}, {u"d"_s, descending}, {u"v"_s, value}, {u"i"_s, QString::number(id)}};
-    return QString::fromLatin1(QJsonDocument(object).toJson(QJsonDocument::Compact).toBase64(
-        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    return QString::fromLatin1(QJsonDocument(object)
+                                   .toJson(QJsonDocument::Compact)
+                                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }
 
 std::optional<Cursor> Cursor::decode(const QString &token)
@@ -49,9 +50,9 @@ std::optional<Cursor> Cursor::decode(const QString &token)
 Result<Filter> parseFilterValue(const QString &field, const QString &text)
 {
     static const QList<QPair<QString, FilterOp>> operators{
-        {u"><"_s, FilterOp::Between}, {u">="_s, FilterOp::GreaterEqual}, {u"<="_s, FilterOp::LessEqual},
-        {u"!="_s, FilterOp::NotEqual}, {u"!~"_s, FilterOp::NotLike},    {u"IN"_s, FilterOp::In},
-        {u">"_s, FilterOp::Greater},   {u"<"_s, FilterOp::Less},        {u"="_s, FilterOp::Equal},
+        {u"><"_s, FilterOp::Between},  {u">="_s, FilterOp::GreaterEqual}, {u"<="_s, FilterOp::LessEqual},
+        {u"!="_s, FilterOp::NotEqual}, {u"!~"_s, FilterOp::NotLike},      {u"IN"_s, FilterOp::In},
+        {u">"_s, FilterOp::Greater},   {u"<"_s, FilterOp::Less},          {u"="_s, FilterOp::Equal},
         {u"~"_s, FilterOp::Like},
     };
     Filter filter;
@@ -81,8 +82,9 @@ Result<Filter> parseFilterValue(const QString &field, const QString &text)
         for (QString &operand : filter.operands)
             operand = operand.trimmed();
         if (filter.operands.size() > MAX_IN_VALUES) {
-            return badRequest(u"The IN filter on %1 has %2 values; at most %3 are allowed."_s.arg(field).arg(
-                filter.operands.size()).arg(MAX_IN_VALUES));
+            return badRequest(u"The IN filter on %1 has %2 values; at most %3 are allowed."_s.arg(field)
+                                  .arg(filter.operands.size())
+                                  .arg(MAX_IN_VALUES));
         }
     } else {
         filter.operands = {rest};
@@ -204,35 +206,55 @@ QRegularExpression likePattern(const QString &text)
             pattern += QRegularExpression::escape(QString(c));
     }
     return QRegularExpression(QRegularExpression::anchoredPattern(pattern),
-                              QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+                              QRegularExpression::CaseInsensitiveOption |
+                                  QRegularExpression::DotMatchesEverythingOption);
 }
 
 bool evaluate(const CompiledTerm &term, const FieldValue &value)
 {
     auto compareTo = [&](size_t index) { return FieldValue::compare(value, term.values.at(index)); };
     switch (term.op) {
-    case FilterOp::Like: return term.pattern.match(value.toApiString()).hasMatch();
-    case FilterOp::NotLike: return !term.pattern.match(value.toApiString()).hasMatch();
+    case FilterOp::Like:
+        return term.pattern.match(value.toApiString()).hasMatch();
+    case FilterOp::NotLike:
+        return !term.pattern.match(value.toApiString()).hasMatch();
     case FilterOp::In:
         for (size_t i = 0; i < term.values.size(); ++i) {
             if (compareTo(i) == 0)
                 return true;
         }
         return false;
-    default: break;
+    default:
+        break;
     }
     if (term.values.empty())
         return false;
     switch (term.op) {
-    case FilterOp::Equal: return compareTo(0) == 0;
-    case FilterOp::NotEqual: return compareTo(0) != 0;
-    case FilterOp::Greater: return compareTo(0) > 0;
-    case FilterOp::GreaterEqual: return compareTo(0) >= 0;
-    case FilterOp::Less: return compareTo(0) < 0;
-    case FilterOp::LessEqual: return compareTo(0) <= 0;
-    case FilterOp::Between: return term.values.size() == 2 && compareTo(0) >= 0 && compareTo(1) <= 0;
-    default: return false;
+    case FilterOp::Equal:
+        return compareTo(0) == 0;
+    case FilterOp::NotEqual:
+        return compareTo(0) != 0;
+    case FilterOp::Greater:
+        return compareTo(0) > 0;
+    case FilterOp::GreaterEqual:
+        return compareTo(0) >= 0;
+    case FilterOp::Less:
+        return compareTo(0) < 0;
+    case FilterOp::LessEqual:
+        return compareTo(0) <= 0;
+    case FilterOp::Between:
+        return term.values.size() == 2 && compareTo(0) >= 0 && compareTo(1) <= 0;
+    default:
+        return false;
     }
+}
+
+bool RowOrder::operator()(const FieldValue &aKey, qint64 aId, const FieldValue &bKey, qint64 bId) const
+{
+    int order = FieldValue::compare(aKey, bKey);
+    if (order == 0)
+        order = aId < bId ? -1 : (aId > bId ? 1 : 0);
+    return descending ? order > 0 : order < 0;
 }
 
 QString cursorValue(const FieldValue &value)

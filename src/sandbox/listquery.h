@@ -13,8 +13,25 @@
 
 namespace posbridge::sandbox {
 
-enum class FilterOp { Equal, NotEqual, Greater, GreaterEqual, Less, LessEqual, Between, Like, NotLike, In };
-enum class ArchivedMode { Exclude, Include, Only };
+enum class FilterOp
+{
+    Equal,
+    NotEqual,
+    Greater,
+    GreaterEqual,
+    Less,
+    LessEqual,
+    Between,
+    Like,
+    NotLike,
+    In
+};
+enum class ArchivedMode
+{
+    Exclude,
+    Include,
+    Only
+};
 
 /** @brief One "field=op,value" filter as sent, before its operands are parsed for the field's kind. */
 struct Filter
@@ -159,6 +176,88 @@ bool passesArchived(const EntityMeta<T> &meta, ArchivedMode mode, const T &recor
     return mode == ArchivedMode::Only ? isArchived : !isArchived;
 }
 
+/** Orders rows by (sort value, id), both reversed for a descending sort, so the order is total. */
+struct RowOrder
+{
+    bool descending = false;
+    bool operator()(const FieldValue &aKey, qint64 aId, const FieldValue &bKey, qint64 bId) const;
+};
+
+template<typename T>
+struct Row
+{
+    FieldValue key;
+    qint64 id;
+    const T *record;
+};
+
+/** The records that pass the archived mode and every filter, sorted by the request's order. */
+template<typename T>
+Result<std::vector<Row<T>>> matchingRows(const std::map<qint64, T> &records, const EntityMeta<T> &meta,
+                                         const ListRequest &request, const FieldSpec<T> &sortSpec)
+{
+    std::vector<CompiledFilter> filters;
+    for (const Filter &filter : request.filters) {
+        auto compiled = compile(meta, filter);
+        if (!compiled)
+            return compiled.error();
+        filters.push_back(std::move(compiled).value());
+    }
+    CompiledFilter orFilter;
+    for (const Filter &filter : request.orFilters) {
+        auto compiled = compile(meta, filter);
+        if (!compiled)
+            return compiled.error();
+        for (auto &term : compiled.value().terms)
+            orFilter.terms.push_back(std::move(term));
+    }
+
+    std::vector<Row<T>> rows;
+    const FieldSpec<T> *idSpec = meta.field(meta.idField);
+    for (const auto &[id, record] : records) {
+        if (!passesArchived(meta, request.archived, record))
+            continue;
+        const bool passes = std::all_of(filters.cbegin(), filters.cend(),
+                                        [&](const CompiledFilter &f) { return matches(meta, f, record); });
+        if (!passes || (!request.orFilters.isEmpty() && !matches(meta, orFilter, record)))
+            continue;
+        rows.push_back(Row<T>{sortSpec.get(record), idSpec->get(record).integer, &record});
+    }
+    const RowOrder less{request.descending};
+    std::sort(rows.begin(), rows.end(),
+              [&](const Row<T> &a, const Row<T> &b) { return less(a.key, a.id, b.key, b.id); });
+    return rows;
+}
+
+/** The [begin, end) range of sorted rows that a request's cursor and limit select. */
+template<typename T>
+Result<std::pair<qsizetype, qsizetype>> pageBounds(const std::vector<Row<T>> &rows, const ListRequest &request,
+                                                   const QString &sortField, FieldKind sortKind)
+{
+    const auto size = static_cast<qsizetype>(rows.size());
+    const std::optional<Cursor> &cursor = request.after ? request.after : request.before;
+    if (!cursor)
+        return std::pair<qsizetype, qsizetype>(0, std::min<qsizetype>(size, request.limit));
+    if (cursor->field != sortField || cursor->descending != request.descending)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor belongs to another sort order."), {}, 400);
+    const auto key = parseCursorValue(sortKind, cursor->value);
+    if (!key)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor is invalid."), {}, 400);
+
+    const RowOrder less{request.descending};
+    if (request.after) {
+        const auto it = std::upper_bound(rows.begin(), rows.end(), 0, [&](int, const Row<T> &row) {
+            return less(*key, cursor->id, row.key, row.id);
+        });
+        const qsizetype begin = std::distance(rows.begin(), it);
+        return std::pair<qsizetype, qsizetype>(begin, std::min<qsizetype>(size, begin + request.limit));
+    }
+    const auto it = std::lower_bound(rows.begin(), rows.end(), 0,
+                                     [&](const Row<T> &row, int) { return less(row.key, row.id, *key, cursor->id); });
+    const qsizetype end = std::distance(rows.begin(), it);
+    return std::pair<qsizetype, qsizetype>(std::max<qsizetype>(0, end - request.limit), end);
+}
+
 } // namespace detail
 
 /**
@@ -179,88 +278,27 @@ Result<ListPage<T>> runList(const std::map<qint64, T> &records, const EntityMeta
                              .arg(meta.name, sortField, meta.sortable.join(u", ")),
                          {}, 400);
     }
-    std::vector<detail::CompiledFilter> filters;
-    for (const Filter &filter : request.filters) {
-        auto compiled = detail::compile(meta, filter);
-        if (!compiled)
-            return compiled.error();
-        filters.push_back(std::move(compiled).value());
-    }
-    detail::CompiledFilter orFilter;
-    for (const Filter &filter : request.orFilters) {
-        auto compiled = detail::compile(meta, filter);
-        if (!compiled)
-            return compiled.error();
-        for (auto &term : compiled.value().terms)
-            orFilter.terms.push_back(std::move(term));
-    }
-
-    struct Row
-    {
-        FieldValue key;
-        qint64 id;
-        const T *record;
-    };
-    std::vector<Row> rows;
-    const FieldSpec<T> *idSpec = meta.field(meta.idField);
-    for (const auto &[id, record] : records) {
-        if (!detail::passesArchived(meta, request.archived, record))
-            continue;
-        const bool passes = std::all_of(filters.cbegin(), filters.cend(), [&](const detail::CompiledFilter &f) {
-            return detail::matches(meta, f, record);
-        });
-        if (!passes || (!request.orFilters.isEmpty() && !detail::matches(meta, orFilter, record)))
-            continue;
-        rows.push_back(Row{sortSpec->get(record), idSpec->get(record).integer, &record});
-    }
-
-    const bool descending = request.descending;
-    auto less = [descending](const FieldValue &aKey, qint64 aId, const FieldValue &bKey, qint64 bId) {
-        int order = FieldValue::compare(aKey, bKey);
-        if (order == 0)
-            order = aId < bId ? -1 : (aId > bId ? 1 : 0);
-        return descending ? order > 0 : order < 0;
-    };
-    std::sort(rows.begin(), rows.end(), [&](const Row &a, const Row &b) { return less(a.key, a.id, b.key, b.id); });
-
+    const auto rows = detail::matchingRows(records, meta, request, *sortSpec);
+    if (!rows)
+        return rows.error();
     ListPage<T> page;
-    page.total = static_cast<qint64>(rows.size());
+    page.total = static_cast<qint64>(rows->size());
     if (request.countOnly)
         return page;
+    const auto bounds = detail::pageBounds(rows.value(), request, sortField, sortSpec->kind);
+    if (!bounds)
+        return bounds.error();
 
-    qsizetype begin = 0;
-    qsizetype end = std::min<qsizetype>(static_cast<qsizetype>(rows.size()), request.limit);
-    const std::optional<Cursor> &cursor = request.after ? request.after : request.before;
-    if (cursor) {
-        if (cursor->field != sortField || cursor->descending != descending)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor belongs to another sort order."), {}, 400);
-        const auto key = detail::parseCursorValue(sortSpec->kind, cursor->value);
-        if (!key)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("The cursor is invalid."), {}, 400);
-        if (request.after) {
-            const auto it = std::upper_bound(rows.begin(), rows.end(), 0, [&](int, const Row &row) {
-                return less(*key, cursor->id, row.key, row.id);
-            });
-            begin = std::distance(rows.begin(), it);
-            end = std::min<qsizetype>(static_cast<qsizetype>(rows.size()), begin + request.limit);
-        } else {
-            const auto it = std::lower_bound(rows.begin(), rows.end(), 0, [&](const Row &row, int) {
-                return less(row.key, row.id, *key, cursor->id);
-            });
-            end = std::distance(rows.begin(), it);
-            begin = std::max<qsizetype>(0, end - request.limit);
-        }
-    }
-
+    const auto [begin, end] = bounds.value();
     for (qsizetype i = begin; i < end; ++i)
-        page.records.push_back(rows[static_cast<size_t>(i)].record);
+        page.records.push_back(rows->at(static_cast<size_t>(i)).record);
     page.hasPrevious = begin > 0 && end > begin;
-    page.hasNext = end < static_cast<qsizetype>(rows.size()) && end > begin;
+    page.hasNext = end < static_cast<qsizetype>(rows->size()) && end > begin;
     if (end > begin) {
-        const Row &first = rows[static_cast<size_t>(begin)];
-        const Row &last = rows[static_cast<size_t>(end - 1)];
-        page.first = Cursor{sortField, descending, detail::cursorValue(first.key), first.id};
-        page.last = Cursor{sortField, descending, detail::cursorValue(last.key), last.id};
+        const auto &first = rows->at(static_cast<size_t>(begin));
+        const auto &last = rows->at(static_cast<size_t>(end - 1));
+        page.first = Cursor{sortField, request.descending, detail::cursorValue(first.key), first.id};
+        page.last = Cursor{sortField, request.descending, detail::cursorValue(last.key), last.id};
     }
     return page;
 }

@@ -88,7 +88,8 @@ bool LiveShop::ringUpSale()
         return false;
     const bool late = m_random.generateDouble() < m_config.liveLateShare;
     if (late) {
-        const qint64 lateMs = static_cast<qint64>(m_config.liveLateMinutes * 60'000.0 * (0.5 + m_random.generateDouble() / 2));
+        const qint64 lateMs =
+            static_cast<qint64>(m_config.liveLateMinutes * 60'000.0 * (0.5 + m_random.generateDouble() / 2));
         draft.completeTime = m_clock.nowMs() - lateMs;
         draft.createTime = draft.completeTime - 120'000;
     }
@@ -109,7 +110,8 @@ bool LiveShop::ringUpReturn()
 {
     if (m_recentSales.isEmpty())
         return false;
-    const qint64 saleID = m_recentSales.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(m_recentSales.size()))));
+    const qint64 saleID =
+        m_recentSales.at(static_cast<qsizetype>(m_random.bounded(static_cast<quint32>(m_recentSales.size()))));
     const Sale &sale = m_store.sales().at(saleID);
     if (sale.voided || sale.lineIDs.isEmpty())
         return false;

@@ -51,7 +51,8 @@ void printBanner(const SandboxServer &server, qint64 startupMs)
     const SandboxConfig &config = server.config();
     const QString base = server.baseUrl();
     QString text;
-    text += u"Lightspeed Retail (R-Series) sandbox, account %1, ready in %2 ms.\n\n"_s.arg(config.accountId).arg(startupMs);
+    text +=
+        u"Lightspeed Retail (R-Series) sandbox, account %1, ready in %2 ms.\n\n"_s.arg(config.accountId).arg(startupMs);
     text += u"Paste into the POS Bridge form:\n"_s;
     text += u"  Client ID:      %1\n"_s.arg(config.client.clientId);
     text += u"  Client Secret:  %1\n"_s.arg(config.client.clientSecret);
@@ -79,7 +80,8 @@ void printBanner(const SandboxServer &server, qint64 startupMs)
         {u"loginEmail"_s, config.loginEmail},
         {u"loginPassword"_s, config.loginPassword},
     };
-    text += u"POSBRIDGE-SANDBOX READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)) + u'\n';
+    text +=
+        u"POSBRIDGE-SANDBOX READY "_s + QString::fromUtf8(QJsonDocument(ready).toJson(QJsonDocument::Compact)) + u'\n';
     std::fputs(text.toUtf8().constData(), stdout);
     std::fflush(stdout);
 }
@@ -105,13 +107,14 @@ int main(int argc, char *argv[])
                                        << "- anyone who reaches it can use the demo credentials";
     }
 
+    // Installed before the data is seeded, so a signal during start-up quits as soon as the loop runs.
+    installSignalHandlers(app);
     SandboxServer server(parsed.config);
     QString error;
     if (!server.start(&error)) {
         qCCritical(lcSandbox).noquote() << error;
         return 1;
     }
-    installSignalHandlers(app);
     printBanner(server, startup.elapsed());
     qCInfo(lcSandbox).noquote() << "Listening on" << server.baseUrl();
     const int code = app.exec();

@@ -18,8 +18,7 @@ namespace {
 
 HttpReply methodNotAllowed()
 {
-    HttpReply reply =
-        HttpReply::oauthError(405, u"invalid_request"_s, u"This endpoint accepts POST requests only."_s);
+    HttpReply reply = HttpReply::oauthError(405, u"invalid_request"_s, u"This endpoint accepts POST requests only."_s);
     reply.setHeader("Allow", "POST");
     return reply;
 }
@@ -118,8 +117,8 @@ HttpReply OAuthHandler::submitLogin(const QString &requestId, const QHash<QStrin
                                400);
     }
     const QString email = fields.value(u"email"_s).trimmed();
-    if (email.compare(m_config.loginEmail, Qt::CaseInsensitive) != 0
-        || fields.value(u"password"_s) != m_config.loginPassword) {
+    if (email.compare(m_config.loginEmail, Qt::CaseInsensitive) != 0 ||
+        fields.value(u"password"_s) != m_config.loginPassword) {
         qCInfo(lcSandbox) << "Rejected a login with a wrong e-mail or password";
         return HttpReply::html(pages::login(requestId, pending->clientId, email, u"Invalid e-mail or password."_s));
     }
@@ -140,7 +139,8 @@ HttpReply OAuthHandler::submitConsent(const QString &requestId, const QHash<QStr
     m_tokens.removePending(requestId);
     const ClientRegistration *client = m_tokens.client(copy.clientId);
     if (!client)
-        return HttpReply::html(pages::error(u"Unknown application"_s, u"The application is no longer registered."_s), 400);
+        return HttpReply::html(pages::error(u"Unknown application"_s, u"The application is no longer registered."_s),
+                               400);
 
     QList<QPair<QString, QString>> parameters;
     if (fields.value(u"decision"_s) == u"authorize") {
@@ -229,7 +229,8 @@ HttpReply OAuthHandler::revoke(const HttpRequest &request)
         return HttpReply::oauthError(400, u"invalid_request"_s, u"The refresh_token parameter is missing."_s);
     // As RFC 7009 asks, an unknown token is not an error.
     const bool revoked = m_tokens.revoke(client->clientId, refreshToken);
-    qCInfo(lcSandbox) << "Revocation request of client" << client->clientId << (revoked ? "revoked a grant" : "matched no token");
+    qCInfo(lcSandbox) << "Revocation request of client" << client->clientId
+                      << (revoked ? "revoked a grant" : "matched no token");
     return HttpReply::json(QJsonObject{});
 }
 

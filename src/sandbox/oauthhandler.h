@@ -28,7 +28,8 @@ private:
     HttpReply submitLogin(const QString &requestId, const QHash<QString, QString> &fields);
     HttpReply submitConsent(const QString &requestId, const QHash<QString, QString> &fields);
     /** @brief Checks client_id and client_secret (form fields or HTTP Basic); null when they match. */
-    const ClientRegistration *authenticateClient(const HttpRequest &request, const QHash<QString, QString> &fields) const;
+    const ClientRegistration *authenticateClient(const HttpRequest &request,
+                                                 const QHash<QString, QString> &fields) const;
 
     const SandboxConfig &m_config;
     TokenStore &m_tokens;

@@ -28,7 +28,7 @@ main { max-width: 26rem; margin: 4rem auto; background: #fff; padding: 2rem; bor
 h1 { font-size: 1.3rem; margin-top: 0; }
 label { display: block; margin: 1rem 0 0.25rem; font-weight: 600; }
 input[type=email], input[type=password] { width: 100%; box-sizing: border-box; padding: 0.5rem; font-size: 1rem; }
-button { margin-top: 1.25rem; padding: 0.6rem 1rem; font-size: 1rem; border-radius: 0.3rem; border: 1px solid #9ca3af;
+button { margin-top: 1.25rem; padding: 0.6rem 1rem; font: inherit; border-radius: 0.3rem; border: 1px solid #9ca3af;
          cursor: pointer; }
 button.primary { background: #e5322d; color: #fff; border-color: #e5322d; }
 .error { color: #b91c1c; font-weight: 600; }
@@ -62,7 +62,8 @@ QString describeScope(const QString &scope)
 
 QString login(const QString &requestId, const QString &clientId, const QString &email, const QString &error)
 {
-    const QString errorLine = error.isEmpty() ? QString() : uR"(<p class="error" id="error">%1</p>)"_s.arg(escaped(error));
+    const QString errorLine =
+        error.isEmpty() ? QString() : uR"(<p class="error" id="error">%1</p>)"_s.arg(escaped(error));
     return frame(u"Log in"_s, uR"(<h1>Log in to Lightspeed Retail</h1>
 <p><strong>%1</strong> asks to connect to your account.</p>
 %2
@@ -108,10 +109,9 @@ QString index(const QString &baseUrl, const QString &accountId, const QString &c
 <p>Account <code>%1</code>. Log in as <code>%2</code> with password <code>%3</code>.</p>
 <p><a href="%4">Start an authorization</a> for client <code>%5</code>; it ends with a redirect to
 <code>%6</code>, whose <code>code</code> parameter goes to <code>POST %7/auth/oauth/token</code>.</p>
-<p>API base URL: <code>%7/API/V3</code>. Control endpoints: <code>%7/sandbox/state</code>.</p>)"_s
-                                   .arg(escaped(accountId), escaped(loginEmail), escaped(loginPassword),
-                                        escaped(authorize), escaped(clientId), escaped(redirectUri),
-                                        escaped(baseUrl)));
+<p>API base URL: <code>%7/API/V3</code>. Control endpoints: <code>%7/sandbox/state</code>.</p>)"_s.arg(
+                                   escaped(accountId), escaped(loginEmail), escaped(loginPassword), escaped(authorize),
+                                   escaped(clientId), escaped(redirectUri), escaped(baseUrl)));
 }
 
 } // namespace posbridge::sandbox::pages

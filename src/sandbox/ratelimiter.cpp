@@ -57,7 +57,8 @@ RateDecision RateLimiter::admit(const QString &bucketKey, double cost)
     } else if (bucket.level > m_size) {
         decision.allowed = false;
         decision.limitType = "api-leaky-bucket";
-        decision.retryAfterSec = std::max(1, static_cast<int>(std::ceil((bucket.level - m_size) / dripPerRealSecond())));
+        decision.retryAfterSec =
+            std::max(1, static_cast<int>(std::ceil((bucket.level - m_size) / dripPerRealSecond())));
     } else {
         bucket.level += cost;
         bucket.totalDrips += cost;

@@ -15,7 +15,7 @@ struct HttpReply;
 struct RateDecision
 {
     bool allowed = true;
-    QByteArray limitType; ///< "api-leaky-bucket" or "api-burst-limiter" when refused
+    QByteArray limitType;  ///< "api-leaky-bucket" or "api-burst-limiter" when refused
     int retryAfterSec = 0; ///< real seconds, rounded up
     double chargedCost = 0;
     double level = 0;

@@ -37,10 +37,8 @@ QJsonObject RequestCounters::toJson() const
     QJsonObject faults;
     for (auto it = m_faults.cbegin(); it != m_faults.cend(); ++it)
         faults.insert(it.key(), it.value());
-    return QJsonObject{{u"totalRequests"_s, m_total},
-                       {u"routes"_s, routes},
-                       {u"rateLimited"_s, rateLimited},
-                       {u"faults"_s, faults}};
+    return QJsonObject{
+        {u"totalRequests"_s, m_total}, {u"routes"_s, routes}, {u"rateLimited"_s, rateLimited}, {u"faults"_s, faults}};
 }
 
 void RequestCounters::reset()

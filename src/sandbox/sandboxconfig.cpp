@@ -45,7 +45,8 @@ const QList<OptionSpec> &optionSpecs()
 {
     static const QList<OptionSpec> specs{
         {u"port"_s, u"port"_s, u"TCP port to listen on; 0 picks a free one and prints it. Default 0."_s},
-        {u"bind"_s, u"address"_s, u"Address to listen on. Default 127.0.0.1; other addresses need --allow-non-loopback."_s},
+        {u"bind"_s, u"address"_s,
+         u"Address to listen on. Default 127.0.0.1; other addresses need --allow-non-loopback."_s},
         {u"seed"_s, u"number"_s, u"Seed of the demo data, the live shop and the fault draws. Default 42."_s},
         {u"shops"_s, u"count"_s, u"Shops in the account. Default 2."_s},
         {u"employees"_s, u"count"_s, u"Employees in the account. Default 8."_s},
@@ -58,26 +59,32 @@ const QList<OptionSpec> &optionSpecs()
         {u"no-customer-share"_s, u"fraction"_s, u"Share of sales without a customer, 0 to 1. Default 0.3."_s},
         {u"open-sales"_s, u"count"_s, u"Sales left open (not completed) at the end of the history. Default 3."_s},
         {u"start-time"_s, u"iso-time"_s, u"Sandbox clock at start, ISO 8601 (2026-03-01T09:00:00Z). Default: now."_s},
-        {u"registers"_s, u"count"_s, u"Registers of the account; each one past the first adds 10 drips of size and 0.5 drip/s. Default 1."_s},
-        {u"bucket-model"_s, u"name"_s, u"current (90 drips, 1 drip/s, 2026 costs) or legacy (60, 1/s, GET 1, writes 10)."_s},
+        {u"registers"_s, u"count"_s,
+         u"Registers of the account; each one past the first adds 10 drips of size and 0.5 drip/s. Default 1."_s},
+        {u"bucket-model"_s, u"name"_s,
+         u"current (90 drips, 1 drip/s, 2026 costs) or legacy (60, 1/s, GET 1, writes 10)."_s},
         {u"bucket-size"_s, u"drips"_s, u"Bucket size for one register. Default 90 (legacy 60)."_s},
         {u"drip-rate"_s, u"drips/s"_s, u"Drain rate for one register, per sandbox second. Default 1."_s},
         {u"read-cost"_s, u"drips"_s, u"Base cost of a GET. Default 1."_s},
         {u"write-cost"_s, u"drips"_s, u"Base cost of a POST, PUT or DELETE. Default 1 (legacy 10)."_s},
         {u"count-cost"_s, u"drips"_s, u"Cost of a read with count=1. Default 10."_s},
-        {u"relation-cost"_s, u"one,many"_s, u"Extra cost per to-one and to-many relation in load_relations. Default 0.1,0.2."_s},
+        {u"relation-cost"_s, u"one,many"_s,
+         u"Extra cost per to-one and to-many relation in load_relations. Default 0.1,0.2."_s},
         {u"nested-cost"_s, u"drips"_s, u"Extra cost per nested entity in a POST or PUT body. Default 0.5."_s},
-        {u"burst-limit"_s, u"requests"_s, u"Requests per real second per bucket before api-burst-limiter 429s. Default 30."_s},
+        {u"burst-limit"_s, u"requests"_s,
+         u"Requests per real second per bucket before api-burst-limiter 429s. Default 30."_s},
         {u"time-scale"_s, u"factor"_s, u"Run the sandbox clock this many times faster than real time. Default 1."_s},
         {u"fault"_s, u"rule"_s, u"Inject faults, e.g. 'sale.list:latency=300,error=0.2,status=503'. Repeatable."_s},
         {u"live-rate"_s, u"sales/min"_s, u"Live shop sales per sandbox minute. Default 6."_s},
         {u"live-return-share"_s, u"fraction"_s, u"Share of live-shop tickets that are returns. Default 0.1."_s},
         {u"live-late-share"_s, u"fraction"_s, u"Share of live sales that commit late. Default 0.1."_s},
-        {u"live-late-minutes"_s, u"minutes"_s, u"How far a late sale's completeTime lies in the past, sandbox minutes. Default 10."_s},
+        {u"live-late-minutes"_s, u"minutes"_s,
+         u"How far a late sale's completeTime lies in the past, sandbox minutes. Default 10."_s},
         {u"live-void-share"_s, u"fraction"_s, u"Share of live-shop events that void a recent sale. Default 0.05."_s},
         {u"account-id"_s, u"id"_s, u"Lightspeed account ID. Default 190231."_s},
         {u"client-id"_s, u"id"_s, u"Client ID of the registered OAuth client. Default posbridge-demo."_s},
-        {u"client-secret"_s, u"secret"_s, u"Client secret of the registered OAuth client."_s},
+        {u"client-secret"_s, u"secret"_s,
+         u"Client secret of the registered OAuth client. Default posbridge-demo-secret-6f1c2a."_s},
         {u"redirect-uri"_s, u"uri"_s, u"Registered redirect URI. Default https://localhost/posbridge/callback."_s},
         {u"extra-client"_s, u"id:secret:uri"_s, u"Register another OAuth client on the same account. Repeatable."_s},
         {u"login-email"_s, u"email"_s, u"E-mail accepted on the login page. Default demo@posbridge.test."_s},
@@ -154,8 +161,8 @@ QString readBucketOptions(const QCommandLineParser &parser, SandboxConfig &confi
     reader.read(u"burst-limit"_s, 1, 1e6, &config.bucket.burstLimit);
     if (error.isEmpty() && parser.isSet(u"relation-cost"_s)) {
         const QStringList parts = parser.value(u"relation-cost"_s).split(u',');
-        if (parts.size() != 2 || !parseNumber(parts[0], 0, 1e6, &config.bucket.toOneRelationCost)
-            || !parseNumber(parts[1], 0, 1e6, &config.bucket.toManyRelationCost)) {
+        if (parts.size() != 2 || !parseNumber(parts[0], 0, 1e6, &config.bucket.toOneRelationCost) ||
+            !parseNumber(parts[1], 0, 1e6, &config.bucket.toManyRelationCost)) {
             error = QStringLiteral("Invalid value for --relation-cost: expected two numbers such as 0.1,0.2.");
         }
     }
@@ -263,8 +270,8 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     for (const OptionSpec &spec : optionSpecs())
         parser.addOption(QCommandLineOption(spec.name, spec.description, spec.valueName));
     parser.addOption(QCommandLineOption(u"live-shop"_s, u"Ring up new sales, returns and voids while running."_s));
-    parser.addOption(QCommandLineOption(u"allow-non-loopback"_s,
-                                        u"Allow --bind to a non-loopback address (never do this on a shared network)."_s));
+    parser.addOption(QCommandLineOption(
+        u"allow-non-loopback"_s, u"Allow --bind to a non-loopback address (never do this on a shared network)."_s));
 
     ParsedCommandLine result;
     if (!parser.parse(arguments)) {
@@ -275,8 +282,9 @@ ParsedCommandLine parseCommandLine(const QStringList &arguments)
     }
     if (parser.isSet(help) || parser.isSet(version)) {
         result.exitNow = true;
-        result.output = parser.isSet(help) ? parser.helpText()
-                                           : QStringLiteral("posbridge-sandbox %1\n").arg(QStringLiteral(POSBRIDGE_VERSION));
+        result.output = parser.isSet(help)
+                            ? parser.helpText()
+                            : QStringLiteral("posbridge-sandbox %1\n").arg(QStringLiteral(POSBRIDGE_VERSION));
         return result;
     }
 

@@ -30,14 +30,22 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "UNKNOWN";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
     }
 }
 
@@ -83,8 +91,8 @@ bool SandboxServer::start(QString *error)
     m_oauth = std::make_unique<OAuthHandler>(m_config, *m_tokens, *m_signer);
     m_api = std::make_unique<ApiHandler>(m_config, *m_store, *m_tokens, *m_limiter, *m_clock);
     m_liveShop = new LiveShop(m_config, *m_store, *m_clock, this);
-    m_control = std::make_unique<ControlHandler>(ControlContext{m_config, *m_clock, *m_store, *m_tokens, *m_limiter,
-                                                                *m_faults, *m_counters, *m_liveShop});
+    m_control = std::make_unique<ControlHandler>(
+        ControlContext{m_config, *m_clock, *m_store, *m_tokens, *m_limiter, *m_faults, *m_counters, *m_liveShop});
 
     auto *tcpServer = new QTcpServer(this);
     if (!tcpServer->listen(m_config.bindAddress, m_config.port)) {
@@ -173,8 +181,7 @@ void SandboxServer::respond(QTcpSocket *socket, const HttpRequest &request, cons
 {
     qCDebug(lcSandbox) << request.method << request.path;
     const bool closeConnection = request.header("Connection").toLower() == "close";
-    const FaultDecision fault =
-        name == u"control" ? FaultDecision{} : m_faults->decide(name, request.path);
+    const FaultDecision fault = name == u"control" ? FaultDecision{} : m_faults->decide(name, request.path);
     if (fault.kind != FaultKind::None)
         m_counters->recordFault(name, FaultInjector::kindName(fault.kind));
 
@@ -220,6 +227,8 @@ void SandboxServer::send(QTcpSocket *socket, const HttpReply &reply, bool closeC
         if (closeConnection)
             guarded->disconnectFromHost();
     };
+    // NOTE: a delayed answer does not hold back later requests on the same connection, so a client
+    // that pipelines could get answers out of order; QNetworkAccessManager and curl do not pipeline.
     // Even an immediate drop waits for the event loop, because Qt HttpServer still uses the socket
     // after handleRequest() returns.
     if (latencyMs > 0 || drop)

@@ -32,7 +32,8 @@ Result<QList<RelationInfo>> resolveRelations(const QString &entity, const QStrin
         return known;
     QList<RelationInfo> resolved;
     for (const QString &name : requested) {
-        const auto it = std::find_if(known.cbegin(), known.cend(), [&](const RelationInfo &r) { return r.path == name; });
+        const auto it =
+            std::find_if(known.cbegin(), known.cend(), [&](const RelationInfo &r) { return r.path == name; });
         if (it == known.cend()) {
             QStringList names;
             for (const RelationInfo &relation : known)
@@ -82,7 +83,8 @@ QJsonObject Serializer::item(const Item &item, const QStringList &relations) con
     QJsonObject object = scalars(itemMeta(), item);
     QJsonArray prices;
     for (const ItemPrice &price : item.prices)
-        prices.append(QJsonObject{{u"amount"_s, price.amount.toString()}, {u"useType"_s, price.useType},
+        prices.append(QJsonObject{{u"amount"_s, price.amount.toString()},
+                                  {u"useType"_s, price.useType},
                                   {u"useTypeID"_s, price.useType == u"Default" ? u"1"_s
                                                    : price.useType == u"MSRP"  ? u"2"_s
                                                                                : u"3"_s}});
@@ -137,7 +139,8 @@ QJsonObject Serializer::sale(const Sale &sale, const QStringList &relations) con
     if (relations.contains(u"SalePayments"_s) || relations.contains(u"SalePayments.PaymentType"_s)) {
         QJsonArray payments;
         for (qint64 id : sale.paymentIDs)
-            payments.append(salePayment(m_store.salePayments().at(id), relations.contains(u"SalePayments.PaymentType"_s)));
+            payments.append(
+                salePayment(m_store.salePayments().at(id), relations.contains(u"SalePayments.PaymentType"_s)));
         object.insert(u"SalePayments"_s, nested(u"SalePayment"_s, payments));
     }
     if (relations.contains(u"Customer"_s)) {

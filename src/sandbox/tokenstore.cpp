@@ -22,15 +22,35 @@ constexpr qint64 DAY_MS = 86'400'000;
 
 bool isKnownScope(const QString &scope)
 {
-    static const QStringList names{
-        u"all"_s,          u"admin"_s,           u"admin_employees"_s,    u"admin_inventory"_s,
-        u"admin_purchases"_s, u"admin_shops"_s,  u"admin_void_sale"_s,    u"categories"_s,
-        u"customers"_s,    u"customers_read"_s,  u"inventory"_s,          u"inventory_counts"_s,
-        u"inventory_counts_reconcile"_s, u"inventory_read"_s, u"manufacturers"_s, u"product_cost"_s,
-        u"product_edit"_s, u"purchase_orders"_s, u"register"_s,           u"register_layaway"_s,
-        u"register_read"_s, u"register_refund"_s, u"reports"_s,          u"special_orders"_s,
-        u"tags"_s,         u"transfers"_s,       u"vendors"_s,            u"vendor_returns"_s,
-        u"workbench"_s};
+    static const QStringList names{u"all"_s,
+                                   u"admin"_s,
+                                   u"admin_employees"_s,
+                                   u"admin_inventory"_s,
+                                   u"admin_purchases"_s,
+                                   u"admin_shops"_s,
+                                   u"admin_void_sale"_s,
+                                   u"categories"_s,
+                                   u"customers"_s,
+                                   u"customers_read"_s,
+                                   u"inventory"_s,
+                                   u"inventory_counts"_s,
+                                   u"inventory_counts_reconcile"_s,
+                                   u"inventory_read"_s,
+                                   u"manufacturers"_s,
+                                   u"product_cost"_s,
+                                   u"product_edit"_s,
+                                   u"purchase_orders"_s,
+                                   u"register"_s,
+                                   u"register_layaway"_s,
+                                   u"register_read"_s,
+                                   u"register_refund"_s,
+                                   u"reports"_s,
+                                   u"special_orders"_s,
+                                   u"tags"_s,
+                                   u"transfers"_s,
+                                   u"vendors"_s,
+                                   u"vendor_returns"_s,
+                                   u"workbench"_s};
     return scope.startsWith(u"employee:") && names.contains(scope.mid(9));
 }
 
@@ -125,8 +145,8 @@ TokenOutcome TokenStore::exchangeCode(const QString &clientId, const QString &co
         if (codeVerifier.isEmpty())
             return TokenOutcome::failure(400, u"invalid_request"_s, u"The code_verifier parameter is missing."_s);
         const QByteArray digest = QCryptographicHash::hash(codeVerifier.toUtf8(), QCryptographicHash::Sha256);
-        const QString expected = QString::fromLatin1(
-            digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+        const QString expected =
+            QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
         if (expected != it->codeChallenge)
             return TokenOutcome::failure(400, u"invalid_grant"_s, u"The code_verifier does not match the challenge."_s);
     }
@@ -183,7 +203,8 @@ TokenOutcome TokenStore::refresh(const QString &clientId, const QString &refresh
         return TokenOutcome::failure(400, u"invalid_grant"_s, u"The refresh token has expired."_s);
     // A JSON body that carries a scope was answered with invalid_grant by the real service.
     if (!requestedScope.isEmpty() && jsonBody)
-        return TokenOutcome::failure(400, u"invalid_grant"_s, u"Send the refresh request form-encoded, without scope."_s);
+        return TokenOutcome::failure(400, u"invalid_grant"_s,
+                                     u"Send the refresh request form-encoded, without scope."_s);
     for (const QString &scope : requestedScope.split(u' ', Qt::SkipEmptyParts)) {
         if (!it->scopes.contains(scope))
             return TokenOutcome::failure(400, u"invalid_scope"_s, u"Scope %1 was not granted."_s.arg(scope));
@@ -192,9 +213,9 @@ TokenOutcome TokenStore::refresh(const QString &clientId, const QString &refresh
                                         [now](qint64 time) { return now - time < 60'000; });
     if (recent >= m_config.refreshRetriesPerMinute) {
         // NOTE: the error code for too many refresh retries is a guess; the public documentation only states the limit.
-        return TokenOutcome::failure(400, u"invalid_request"_s,
-                                     u"The refresh token was used %1 times in the last minute; wait before retrying."_s
-                                         .arg(recent));
+        return TokenOutcome::failure(
+            400, u"invalid_request"_s,
+            u"The refresh token was used %1 times in the last minute; wait before retrying."_s.arg(recent));
     }
 
     // Only the newest retry's pair stays valid, so an earlier unused child is retired.
@@ -288,7 +309,8 @@ QJsonObject TokenStore::summary() const
     const qint64 now = SandboxClock::realNowMs();
     const auto liveAccess = std::count_if(m_access.cbegin(), m_access.cend(),
                                           [now](const Access &a) { return !a.revoked && a.expiresRealMs > now; });
-    const auto liveRefresh = std::count_if(m_refresh.cbegin(), m_refresh.cend(), [](const Refresh &r) { return !r.revoked; });
+    const auto liveRefresh =
+        std::count_if(m_refresh.cbegin(), m_refresh.cend(), [](const Refresh &r) { return !r.revoked; });
     return QJsonObject{{u"liveAccessTokens"_s, static_cast<qint64>(liveAccess)},
                        {u"liveRefreshTokens"_s, static_cast<qint64>(liveRefresh)},
                        {u"pendingAuthorizations"_s, m_pending.size()}};

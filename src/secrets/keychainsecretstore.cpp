@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QPromise>
-
 #include <qt6keychain/keychain.h>
 
 #include <functional>
@@ -24,8 +23,10 @@ QString tr(const char *text)
 
 Error keychainError(QKeychain::Error code, const QString &jobText, const SecretKey &key, const char *action)
 {
-    const QString detail =
-        QStringLiteral("%1 %2: QKeychain error %3: %4").arg(QLatin1String(action), key.toString()).arg(int(code)).arg(jobText);
+    const QString detail = QStringLiteral("%1 %2: QKeychain error %3: %4")
+                               .arg(QLatin1String(action), key.toString())
+                               .arg(int(code))
+                               .arg(jobText);
     qCWarning(lcSecrets).noquote() << "Keychain failure:" << detail;
     switch (code) {
     case QKeychain::AccessDenied:
@@ -185,21 +186,56 @@ private:
     }
 };
 
-KeychainSecretStore::KeychainSecretStore(QObject *parent)
-    : SecretStore(parent)
-    , m_worker(new KeychainWorker)
+namespace {
+
+/**
+ * The one thread of the process that talks to the keychain.
+ *
+ * libsecret caches its Secret Service connection together with the GLib main context of the
+ * thread that first used it, and later calls deliver their results to that context. A second
+ * keychain thread would wait forever for those results, so every store shares this thread,
+ * which runs until the process exits.
+ */
+class KeychainThread
 {
-    m_thread.setObjectName(QStringLiteral("posbridge-keychain"));
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    m_thread.start();
+public:
+    KeychainThread()
+        : m_worker(new KeychainWorker)
+    {
+        m_thread.setObjectName(QStringLiteral("posbridge-keychain"));
+        m_worker->moveToThread(&m_thread);
+        m_thread.start();
+    }
+
+    ~KeychainThread()
+    {
+        QMetaObject::invokeMethod(m_worker, &QObject::deleteLater);
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    KeychainWorker *worker() const { return m_worker; }
+
+private:
+    QThread m_thread;
+    KeychainWorker *m_worker;
+};
+
+KeychainWorker *sharedWorker()
+{
+    static KeychainThread thread;
+    return thread.worker();
 }
 
-KeychainSecretStore::~KeychainSecretStore()
+} // namespace
+
+KeychainSecretStore::KeychainSecretStore(QObject *parent)
+    : SecretStore(parent)
+    , m_worker(sharedWorker())
 {
-    m_thread.quit();
-    m_thread.wait();
 }
+
+KeychainSecretStore::~KeychainSecretStore() = default;
 
 QFuture<Result<std::optional<QString>>> KeychainSecretStore::read(const SecretKey &key)
 {

@@ -2,8 +2,6 @@
 
 #include "secrets/secretstore.h"
 
-#include <QThread>
-
 namespace posbridge {
 
 class KeychainWorker;
@@ -11,7 +9,7 @@ class KeychainWorker;
 /**
  * @brief SecretStore over QtKeychain: the Secret Service on Linux, the platform keychain elsewhere.
  *
- * Keychain jobs run on a thread of their own with an event loop, so callers on any thread,
+ * Keychain jobs run on one process-wide thread with an event loop, so callers on any thread,
  * including worker threads that wait for the result, get an answer even while the GUI
  * thread is busy. The insecure plaintext fallback of QtKeychain is off: when no keychain
  * service is reachable, every call fails with ErrorCode::KeychainUnavailable.
@@ -32,7 +30,6 @@ public:
     QFuture<Result<IntegrationSecrets>> readCompany(const QString &databaseUuid, qint64 companyId) override;
 
 private:
-    QThread m_thread;
     KeychainWorker *m_worker = nullptr;
 };
 

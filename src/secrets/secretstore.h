@@ -12,7 +12,8 @@
 namespace posbridge {
 
 /** @brief The secrets kept for each company. */
-enum class SecretKind {
+enum class SecretKind
+{
     ClientSecret,
     AccessToken,
     RefreshToken,

@@ -63,7 +63,8 @@ VoidResult CompanyRepository::checkUnique(const QString &name, qint64 exceptId) 
     if (!query.exec())
         return sqlError(query, tr("check the company name"));
     if (query.next())
-        return makeError(ErrorCode::Conflict, tr("A company named “%1” already exists. Choose another name.").arg(name));
+        return makeError(ErrorCode::Conflict,
+                         tr("A company named “%1” already exists. Choose another name.").arg(name));
     return {};
 }
 

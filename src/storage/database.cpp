@@ -48,14 +48,9 @@ Database::Database(QString path, const DatabaseOptions &options)
 Database::~Database()
 {
     QMutexLocker locker(&m_connectionsMutex);
-    for (const QString &name : std::as_const(m_connectionNames)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(name, false);
-            if (db.isOpen())
-                db.close();
-        }
+    // Connections of other threads cannot be reached from here; removing them closes them.
+    for (const QString &name : std::as_const(m_connectionNames))
         QSqlDatabase::removeDatabase(name);
-    }
 }
 
 Result<std::shared_ptr<Database>> Database::open(const DatabaseOptions &options)
@@ -66,9 +61,9 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseOptions &options)
     const QFileInfo info(options.path);
     const QString absolutePath = info.absoluteFilePath();
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(ErrorCode::Database,
-                         tr("Could not create the folder %1 for the database. Check its permissions.")
-                             .arg(info.absolutePath()));
+        return makeError(
+            ErrorCode::Database,
+            tr("Could not create the folder %1 for the database. Check its permissions.").arg(info.absolutePath()));
 
     std::shared_ptr<Database> database(new Database(absolutePath, options));
     if (options.takeInstanceLock) {
@@ -118,9 +113,9 @@ VoidResult Database::initialize(const DatabaseOptions &options)
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT value FROM schema_info WHERE name = 'database_uuid'"));
     if (!query.exec() || !query.next())
-        return makeError(ErrorCode::Database,
-                         tr("The database %1 has no identifier. Restore it from a backup or choose another file.")
-                             .arg(m_path));
+        return makeError(
+            ErrorCode::Database,
+            tr("The database %1 has no identifier. Restore it from a backup or choose another file.").arg(m_path));
     m_uuid = query.value(0).toString();
     qCInfo(lcStorage).noquote() << "Opened database" << m_path << "schema" << m_schemaVersion;
     return {};
@@ -137,7 +132,8 @@ VoidResult Database::checkNotTooNew()
         QSqlDatabase probe = QSqlDatabase::addDatabase(m_dialect.driverName(), probeName);
         probe.setDatabaseName(m_path);
         if (m_dialect.kind() == SqlDialect::Kind::Sqlite)
-            probe.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+            probe.setConnectOptions(
+                QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
         if (!probe.open()) {
             outcome = sqlError(probe.lastError(), tr("open %1").arg(m_path));
         } else {

@@ -14,15 +14,17 @@ DatabaseExecutor::DatabaseExecutor(std::shared_ptr<Database> database)
 
 DatabaseExecutor::~DatabaseExecutor()
 {
-    waitForDone();
-    // Close the executor thread's connection on that thread before the pool goes away.
+    // The pool runs one task at a time in submission order, so this runs after all queued
+    // work, on the thread that owns the connection.
     auto database = m_database;
     QtConcurrent::run(&m_pool, [database] { database->releaseThreadConnection(); }).waitForFinished();
 }
 
 void DatabaseExecutor::waitForDone()
 {
-    m_pool.waitForDone();
+    // QThreadPool::waitForDone() would also end the pool's thread and strand its connection,
+    // so wait for a marker task instead.
+    QtConcurrent::run(&m_pool, [] {}).waitForFinished();
 }
 
 } // namespace posbridge

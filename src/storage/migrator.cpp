@@ -121,18 +121,21 @@ VoidResult Migrator::migrate(QSqlDatabase db, const SqlDialect &dialect, int tar
                                            .arg(migration.name));
         }
         if (migration.version == 1) {
-            if (auto result = setInfo(db, QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)); !result)
+            if (auto result =
+                    setInfo(db, QStringLiteral("database_uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces));
+                !result)
                 return result;
-            if (auto result = setInfo(db, QStringLiteral("created_at"),
-                                      QString::number(QDateTime::currentMSecsSinceEpoch()));
+            if (auto result =
+                    setInfo(db, QStringLiteral("created_at"), QString::number(QDateTime::currentMSecsSinceEpoch()));
                 !result)
                 return result;
         }
         if (auto result = setInfo(db, QStringLiteral("schema_version"), QString::number(migration.version)); !result)
             return result;
         if (!transaction.commit())
-            return sqlError(db.lastError(), QCoreApplication::translate("Storage", "commit schema migration %1")
-                                                .arg(migration.version));
+            return sqlError(
+                db.lastError(),
+                QCoreApplication::translate("Storage", "commit schema migration %1").arg(migration.version));
     }
     return {};
 }

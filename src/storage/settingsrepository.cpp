@@ -47,7 +47,8 @@ IntegrationSettings fromRecord(const QSqlQuery &query)
     s.employeeName = query.value(i++).toString();
     s.redirectUri = query.value(i++).toString();
     const QVariant received = query.value(i++);
-    s.tokenReceivedOn = received.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(received.toLongLong(), Qt::UTC);
+    s.tokenReceivedOn =
+        received.isNull() ? QDateTime() : QDateTime::fromMSecsSinceEpoch(received.toLongLong(), Qt::UTC);
     s.returnsWarehouseId = query.value(i++).toLongLong();
     s.orderDownloadEnabled = query.value(i++).toInt() != 0;
     s.inventoryUploadEnabled = query.value(i++).toInt() != 0;
@@ -129,7 +130,8 @@ VoidResult SettingsRepository::save(const IntegrationSettings &s)
         notNull(s.employeeId.trimmed()),
         notNull(s.employeeName),
         notNull(s.redirectUri.trimmed()),
-        s.tokenReceivedOn.isValid() ? QVariant(s.tokenReceivedOn.toMSecsSinceEpoch()) : QVariant(QMetaType::fromType<qint64>()),
+        s.tokenReceivedOn.isValid() ? QVariant(s.tokenReceivedOn.toMSecsSinceEpoch())
+                                    : QVariant(QMetaType::fromType<qint64>()),
         nullableId(s.returnsWarehouseId),
         int(s.orderDownloadEnabled),
         int(s.inventoryUploadEnabled),

@@ -13,7 +13,8 @@ namespace posbridge {
 class SqlDialect
 {
 public:
-    enum class Kind {
+    enum class Kind
+    {
         Sqlite,
         PostgreSql,
     };

@@ -1,8 +1,10 @@
 #include "storage/warehouserepository.h"
 
 #include "storage/sqlerror.h"
+#include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace posbridge {
@@ -23,7 +25,8 @@ Result<QList<Warehouse>> WarehouseRepository::listForCompany(qint64 companyId) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
+    query.prepare(
+        QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
         return sqlError(query, tr("list the warehouses"));
@@ -50,7 +53,8 @@ VoidResult WarehouseRepository::checkName(qint64 companyId, const QString &name,
     if (name.isEmpty())
         return makeError(ErrorCode::InvalidInput, tr("Enter a warehouse name."));
     if (name.size() > MAX_NAME_LENGTH)
-        return makeError(ErrorCode::InvalidInput, tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
+        return makeError(ErrorCode::InvalidInput,
+                         tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM warehouses WHERE company_id = :company AND lower(name) = lower(:name) "
@@ -101,6 +105,17 @@ VoidResult WarehouseRepository::rename(qint64 id, const QString &name)
 
 VoidResult WarehouseRepository::checkNotReferenced(const Warehouse &warehouse) const
 {
+    QSqlQuery moves(m_db);
+    moves.prepare(QStringLiteral("SELECT 1 FROM stock_moves WHERE warehouse_id = :id LIMIT 1"));
+    moves.bindValue(QStringLiteral(":id"), warehouse.id);
+    if (!moves.exec())
+        return sqlError(moves, tr("check where the warehouse is used"));
+    if (moves.next())
+        return makeError(ErrorCode::Conflict,
+                         tr("“%1” has stock moves, which explain the company's stock history, so it cannot be "
+                            "removed. Rename it instead.")
+                             .arg(warehouse.name));
+
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT returns_warehouse_id = :id, selling_warehouse_id = :id "
                                  "FROM integration_settings WHERE company_id = :company "
@@ -130,11 +145,21 @@ VoidResult WarehouseRepository::remove(qint64 id)
     if (auto check = checkNotReferenced(*warehouse); !check)
         return check;
 
+    Transaction transaction(m_db);
+    // Levels without moves are all zero; they go with the warehouse.
+    QSqlQuery levels(m_db);
+    levels.prepare(QStringLiteral("DELETE FROM stock_levels WHERE warehouse_id = :id"));
+    levels.bindValue(QStringLiteral(":id"), id);
+    if (!levels.exec())
+        return sqlError(levels, tr("remove the warehouse"));
+
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM warehouses WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
         return sqlError(query, tr("remove the warehouse"));
+    if (!transaction.commit())
+        return sqlError(m_db.lastError(), tr("remove the warehouse"));
     return {};
 }
 

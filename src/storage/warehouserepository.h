@@ -17,13 +17,13 @@ public:
     explicit WarehouseRepository(QSqlDatabase db);
 
     Result<QList<Warehouse>> listForCompany(qint64 companyId) const;
+    Result<Warehouse> find(qint64 id) const;
     Result<Warehouse> add(qint64 companyId, const QString &name);
     VoidResult rename(qint64 id, const QString &name);
     /** @brief Deletes the warehouse, or returns Conflict naming the setting that still uses it. */
     VoidResult remove(qint64 id);
 
 private:
-    Result<Warehouse> find(qint64 id) const;
     VoidResult checkName(qint64 companyId, const QString &name, qint64 exceptId) const;
     VoidResult checkNotReferenced(const Warehouse &warehouse) const;
 

@@ -42,10 +42,11 @@ inline Tokens exchangeCode(HttpClient &http, const SandboxProcess &sandbox, cons
 
 inline Tokens refreshTokens(HttpClient &http, const SandboxProcess &sandbox, const QString &refreshToken)
 {
-    return parseTokens(http.postForm(sandbox.tokenUrl(), {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
-                                                          {QStringLiteral("refresh_token"), refreshToken},
-                                                          {QStringLiteral("client_id"), sandbox.clientId()},
-                                                          {QStringLiteral("client_secret"), sandbox.clientSecret()}}));
+    return parseTokens(
+        http.postForm(sandbox.tokenUrl(), {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                           {QStringLiteral("refresh_token"), refreshToken},
+                                           {QStringLiteral("client_id"), sandbox.clientId()},
+                                           {QStringLiteral("client_secret"), sandbox.clientSecret()}}));
 }
 
 /** Fetches tokens through the authorization-code shortcut. */
@@ -86,7 +87,8 @@ inline QJsonArray walkAll(HttpClient &http, const QUrl &first, const QString &na
             break;
         for (const QJsonValue &record : records(result.json(), name))
             all.append(record);
-        url = QUrl(result.json().value(QStringLiteral("@attributes")).toObject().value(QStringLiteral("next")).toString());
+        url = QUrl(
+            result.json().value(QStringLiteral("@attributes")).toObject().value(QStringLiteral("next")).toString());
         ++count;
     }
     if (pages)

@@ -1,5 +1,6 @@
-#include "sandbox/jwtsigner.h"
 #include "sandboxtestutil.h"
+
+#include "sandbox/jwtsigner.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -96,8 +97,9 @@ void TestSandboxOAuth::htmlFlowIssuesCodeAndState()
     QVERIFY(consent.body.contains("employee:register_read"));
     QVERIFY(consent.body.contains("employee:inventory"));
 
-    const HttpResult redirect = m_http.postForm(
-        m_sandbox.authorizeUrl(), {{u"request"_s, requestId}, {u"step"_s, u"consent"_s}, {u"decision"_s, u"authorize"_s}});
+    const HttpResult redirect =
+        m_http.postForm(m_sandbox.authorizeUrl(),
+                        {{u"request"_s, requestId}, {u"step"_s, u"consent"_s}, {u"decision"_s, u"authorize"_s}});
     QCOMPARE(redirect.status, 302);
     const QUrl location(QString::fromUtf8(redirect.header("Location")));
     QCOMPARE(location.adjusted(QUrl::RemoveQuery), m_sandbox.redirectUri());
@@ -143,8 +145,9 @@ void TestSandboxOAuth::wrongPasswordShowsLoginAgain()
     QVERIFY(!page.body.contains("Authorize Application"));
 
     // Consent without a successful login is refused.
-    const HttpResult consent = m_http.postForm(
-        m_sandbox.authorizeUrl(), {{u"request"_s, requestId}, {u"step"_s, u"consent"_s}, {u"decision"_s, u"authorize"_s}});
+    const HttpResult consent =
+        m_http.postForm(m_sandbox.authorizeUrl(),
+                        {{u"request"_s, requestId}, {u"step"_s, u"consent"_s}, {u"decision"_s, u"authorize"_s}});
     QCOMPARE(consent.status, 400);
 }
 
@@ -256,9 +259,10 @@ void TestSandboxOAuth::pkceChecksVerifier()
     QFETCH(QString, verifier);
     QFETCH(int, status);
     QFETCH(QString, error);
-    const QByteArray digest = QCryptographicHash::hash("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk",
-                                                       QCryptographicHash::Sha256);
-    const QString challenge = QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    const QByteArray digest =
+        QCryptographicHash::hash("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk", QCryptographicHash::Sha256);
+    const QString challenge =
+        QString::fromLatin1(digest.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     const QString code = m_sandbox.authorizationCode({u"employee:all"_s}, u"s"_s, challenge);
     const Tokens tokens = exchangeCode(m_http, m_sandbox, code, verifier);
     QCOMPARE(tokens.status, status);
@@ -279,8 +283,8 @@ void TestSandboxOAuth::tokenEndpointErrors_data()
     QTest::newRow("missing grant type") << QByteArray("POST") << QString() << QString() << 400 << u"invalid_request"_s;
     QTest::newRow("missing code") << QByteArray("POST") << u"authorization_code"_s << QString() << 400
                                   << u"invalid_request"_s;
-    QTest::newRow("unknown refresh token") << QByteArray("POST") << u"refresh_token"_s << QString() << 400
-                                           << u"invalid_grant"_s;
+    QTest::newRow("unknown refresh token")
+        << QByteArray("POST") << u"refresh_token"_s << QString() << 400 << u"invalid_grant"_s;
 }
 
 void TestSandboxOAuth::tokenEndpointErrors()
@@ -290,8 +294,8 @@ void TestSandboxOAuth::tokenEndpointErrors()
     QFETCH(QString, secret);
     QFETCH(int, status);
     QFETCH(QString, error);
-    QByteArray body = "client_id=" + m_sandbox.clientId().toUtf8() + "&client_secret="
-                      + QUrl::toPercentEncoding(secret.isEmpty() ? m_sandbox.clientSecret() : secret);
+    QByteArray body = "client_id=" + m_sandbox.clientId().toUtf8() +
+                      "&client_secret=" + QUrl::toPercentEncoding(secret.isEmpty() ? m_sandbox.clientSecret() : secret);
     if (!grantType.isEmpty())
         body += "&grant_type=" + grantType.toUtf8();
     if (grantType == u"refresh_token")
@@ -351,7 +355,8 @@ void TestSandboxOAuth::revokeEndsAuthorization()
                                                                        {u"client_secret"_s, m_sandbox.clientSecret()},
                                                                        {u"refresh_token"_s, tokens.refreshToken}});
     QCOMPARE(revoked.status, 200);
-    QCOMPARE(refreshTokens(m_http, m_sandbox, tokens.refreshToken).body.value(u"error"_s).toString(), u"invalid_grant"_s);
+    QCOMPARE(refreshTokens(m_http, m_sandbox, tokens.refreshToken).body.value(u"error"_s).toString(),
+             u"invalid_grant"_s);
     const HttpResult api = m_http.get(apiUrl(m_sandbox, u"Shop.json"_s), tokens.accessToken);
     QCOMPARE(api.status, 401);
 
@@ -387,31 +392,34 @@ void TestSandboxOAuth::revokedTokenGets401()
 
 void TestSandboxOAuth::secondClientHasOwnTokens()
 {
-    const QJsonObject registered =
-        m_sandbox
-            .control("POST", u"/sandbox/clients"_s,
-                     QJsonObject{{u"clientId"_s, u"second"_s}, {u"clientSecret"_s, u"second-secret"_s},
-                                 {u"redirectUri"_s, u"https://localhost/second"_s}})
-            .object();
+    const QJsonObject registered = m_sandbox
+                                       .control("POST", u"/sandbox/clients"_s,
+                                                QJsonObject{{u"clientId"_s, u"second"_s},
+                                                            {u"clientSecret"_s, u"second-secret"_s},
+                                                            {u"redirectUri"_s, u"https://localhost/second"_s}})
+                                       .object();
     QCOMPARE(registered.value(u"clients"_s).toArray().size(), 2);
-    const QString code = m_sandbox.control("POST", u"/sandbox/oauth/code"_s,
-                                           QJsonObject{{u"clientId"_s, u"second"_s},
-                                                       {u"scopes"_s, QJsonArray{u"employee:all"_s}}})
-                             .object()
-                             .value(u"code"_s)
-                             .toString();
+    const QString code =
+        m_sandbox
+            .control("POST", u"/sandbox/oauth/code"_s,
+                     QJsonObject{{u"clientId"_s, u"second"_s}, {u"scopes"_s, QJsonArray{u"employee:all"_s}}})
+            .object()
+            .value(u"code"_s)
+            .toString();
     // A code of one client is not valid for the other.
     QCOMPARE(exchangeCode(m_http, m_sandbox, code).status, 400);
-    const QString code2 = m_sandbox.control("POST", u"/sandbox/oauth/code"_s,
-                                            QJsonObject{{u"clientId"_s, u"second"_s},
-                                                        {u"scopes"_s, QJsonArray{u"employee:all"_s}}})
-                              .object()
-                              .value(u"code"_s)
-                              .toString();
-    const Tokens tokens = parseTokens(m_http.postForm(m_sandbox.tokenUrl(), {{u"grant_type"_s, u"authorization_code"_s},
-                                                                             {u"code"_s, code2},
-                                                                             {u"client_id"_s, u"second"_s},
-                                                                             {u"client_secret"_s, u"second-secret"_s}}));
+    const QString code2 =
+        m_sandbox
+            .control("POST", u"/sandbox/oauth/code"_s,
+                     QJsonObject{{u"clientId"_s, u"second"_s}, {u"scopes"_s, QJsonArray{u"employee:all"_s}}})
+            .object()
+            .value(u"code"_s)
+            .toString();
+    const Tokens tokens =
+        parseTokens(m_http.postForm(m_sandbox.tokenUrl(), {{u"grant_type"_s, u"authorization_code"_s},
+                                                           {u"code"_s, code2},
+                                                           {u"client_id"_s, u"second"_s},
+                                                           {u"client_secret"_s, u"second-secret"_s}}));
     QCOMPARE(tokens.status, 200);
     const auto claims = posbridge::sandbox::JwtSigner::decodeClaims(tokens.accessToken.toLatin1());
     QVERIFY(claims.has_value());

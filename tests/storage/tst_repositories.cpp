@@ -193,7 +193,8 @@ void TestRepositories::warehouseInUseCannotBeRemoved()
     auto refused = warehouses.remove(returns.id);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Conflict);
-    QVERIFY2(refused.error().message.contains(QStringLiteral("Returns Warehouse")), qPrintable(refused.error().message));
+    QVERIFY2(refused.error().message.contains(QStringLiteral("Returns Warehouse")),
+             qPrintable(refused.error().message));
     QCOMPARE(warehouses.listForCompany(acme.id)->size(), 2);
 
     QVERIFY(warehouses.remove(spare.id).ok());

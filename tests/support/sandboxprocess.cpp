@@ -37,7 +37,8 @@ bool SandboxProcess::start()
 {
     const QString program = qEnvironmentVariable("POSBRIDGE_SANDBOX");
     if (program.isEmpty()) {
-        m_error = u"POSBRIDGE_SANDBOX is not set; run the test through ctest or set it to the posbridge-sandbox binary."_s;
+        m_error =
+            u"POSBRIDGE_SANDBOX is not set; run the test through ctest or set it to the posbridge-sandbox binary."_s;
         return false;
     }
     m_process = std::make_unique<QProcess>();
