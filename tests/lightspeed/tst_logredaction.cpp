@@ -1,10 +1,11 @@
+#include "sandboxconnection.h"
+#include "sandboxprocess.h"
+
 #include "lightspeed/apiclient.h"
 #include "lightspeed/apiquery.h"
 #include "lightspeed/authorizationrequest.h"
 #include "lightspeed/tokenendpoint.h"
 #include "lightspeed/tokenmanager.h"
-#include "sandboxconnection.h"
-#include "sandboxprocess.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -85,7 +86,8 @@ void TestLogRedaction::logsCarryNoSecrets()
     const auto request = posbridge::AuthorizationRequest::create(m_sandbox->clientId(), {u"employee:all"_s});
     const QString code = m_sandbox->authorizationCode({u"employee:all"_s}, request.state(), request.pkce().challenge());
     secrets << code << request.pkce().verifier();
-    const auto fetched = posbridge::TokenEndpoint(endpointConfig(*m_sandbox)).exchangeCode(code, request.pkce().verifier());
+    const auto fetched =
+        posbridge::TokenEndpoint(endpointConfig(*m_sandbox)).exchangeCode(code, request.pkce().verifier());
     QVERIFY(fetched.ok());
     secrets << fetched->accessToken << fetched->refreshToken;
     QVERIFY(connection.tokens->installTokens(*fetched).ok());
@@ -94,8 +96,9 @@ void TestLogRedaction::logsCarryNoSecrets()
     const auto client = connection.client();
     ApiQuery query;
     query.filter(u"timeStamp"_s, ApiQuery::Op::GreaterOrEqual, u"2020-01-01T00:00:00+00:00"_s).limit();
-    QVERIFY(client->forEachPage(u"Account/%1/Item.json"_s.arg(m_sandbox->accountId()), query,
-                                [](const posbridge::ApiResponse &) -> VoidResult { return {}; })
+    QVERIFY(client
+                ->forEachPage(u"Account/%1/Item.json"_s.arg(m_sandbox->accountId()), query,
+                              [](const posbridge::ApiResponse &) -> VoidResult { return {}; })
                 .ok());
     m_sandbox->control("POST", u"/sandbox/tokens/expire"_s);
     QVERIFY(addFault(*m_sandbox, {{u"target"_s, u"account"_s}, {u"error"_s, 1.0}, {u"count"_s, 1}}));
@@ -120,7 +123,8 @@ void TestLogRedaction::logsCarryNoSecrets()
     QVERIFY2(log.contains(u"/Item.json"_s), "request URLs should have been logged");
     for (const QString &secret : std::as_const(secrets)) {
         QVERIFY(secret.size() >= 16);
-        QVERIFY2(!log.contains(secret), qPrintable(u"a secret of %1 characters leaked into the log"_s.arg(secret.size())));
+        QVERIFY2(!log.contains(secret),
+                 qPrintable(u"a secret of %1 characters leaked into the log"_s.arg(secret.size())));
         QVERIFY2(!log.contains(secret.left(16)), "the start of a secret leaked into the log");
     }
     QVERIFY2(!log.contains(u"Bearer"_s), "an Authorization header leaked into the log");

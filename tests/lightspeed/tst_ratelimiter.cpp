@@ -1,6 +1,8 @@
 #include "core/clock.h"
 #include "lightspeed/bucketfeedback.h"
+#include "lightspeed/connectionregistry.h"
 #include "lightspeed/ratelimiter.h"
+#include "lightspeed/refreshgate.h"
 
 #include <QTest>
 #include <QThread>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void cancelledWaitReturnsError();
     void countersForHistory();
     void burstLimitSpacesRequests();
+    void registrySharesPerConnection();
 };
 
 namespace {
@@ -463,6 +466,24 @@ void TestRateLimiter::burstLimitSpacesRequests()
     QVERIFY(limiter.tryAcquire(LIST_ITEMS).has_value());
     QVERIFY(!limiter.tryAcquire(LIST_ITEMS, &waitMs).has_value());
     QCOMPARE(waitMs, qint64(100));
+}
+
+void TestRateLimiter::registrySharesPerConnection()
+{
+    ManualClock clock;
+    ConnectionRegistry registry(clock);
+    const ConnectionKey first{u"190231"_s, u"client-a"_s};
+    const ConnectionKey sameAgain{u"190231"_s, u"client-a"_s};
+    const ConnectionKey otherClient{u"190231"_s, u"client-b"_s};
+    const ConnectionKey otherAccount{u"5"_s, u"client-a"_s};
+
+    QCOMPARE(registry.rateLimiter(first).get(), registry.rateLimiter(sameAgain).get());
+    QCOMPARE(registry.refreshGate(first).get(), registry.refreshGate(sameAgain).get());
+    QVERIFY(registry.rateLimiter(first).get() != registry.rateLimiter(otherClient).get());
+    QVERIFY(registry.rateLimiter(first).get() != registry.rateLimiter(otherAccount).get());
+    QVERIFY(registry.refreshGate(first).get() != registry.refreshGate(otherAccount).get());
+    QCOMPARE(registry.connections().size(), 3);
+    QVERIFY(!first.toLogString().contains(u"client-a"_s));
 }
 
 QTEST_GUILESS_MAIN(TestRateLimiter)

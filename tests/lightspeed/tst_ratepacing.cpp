@@ -1,7 +1,8 @@
-#include "lightspeed/apiclient.h"
-#include "lightspeed/ratelimiter.h"
 #include "sandboxconnection.h"
 #include "sandboxprocess.h"
+
+#include "lightspeed/apiclient.h"
+#include "lightspeed/ratelimiter.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,8 +1,9 @@
+#include "sandboxconnection.h"
+#include "sandboxprocess.h"
+
 #include "core/integrationsettings.h"
 #include "lightspeed/retailapi.h"
 #include "lightspeed/tokenmanager.h"
-#include "sandboxconnection.h"
-#include "sandboxprocess.h"
 
 #include <QSet>
 #include <QTest>
@@ -72,7 +73,8 @@ void TestRetailApi::init()
 
 QDateTime TestRetailApi::sandboxNow()
 {
-    const QString text = m_sandbox->control("GET", u"/sandbox/state"_s).object().value(QLatin1String("sandboxTime")).toString();
+    const QString text =
+        m_sandbox->control("GET", u"/sandbox/state"_s).object().value(QLatin1String("sandboxTime")).toString();
     return QDateTime::fromString(text, Qt::ISODate).toUTC();
 }
 
@@ -232,10 +234,11 @@ void TestRetailApi::stockChangesSince()
     QVERIFY(m_api->updateItem(12, changes).ok());
 
     QList<ItemShop> rows;
-    const VoidResult walked = m_api->itemShopsChangedSince(since, 1, [&rows](const QList<ItemShop> &page) -> VoidResult {
-        rows.append(page);
-        return {};
-    });
+    const VoidResult walked =
+        m_api->itemShopsChangedSince(since, 1, [&rows](const QList<ItemShop> &page) -> VoidResult {
+            rows.append(page);
+            return {};
+        });
     QVERIFY2(walked.ok(), qPrintable(walked.ok() ? QString() : walked.error().toLogString()));
     QVERIFY(!rows.isEmpty());
     bool found = false;
@@ -255,16 +258,18 @@ void TestRetailApi::stockChangesSince()
 void TestRetailApi::salesUpdatedSinceOldestFirst()
 {
     const QDateTime since = sandboxNow();
-    const QJsonObject sold = m_sandbox
-                                 ->control("POST", u"/sandbox/sales"_s,
-                                           {{u"shopID"_s, 1}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 20}, {u"quantity"_s, 2}}}}})
-                                 .object();
+    const QJsonObject sold =
+        m_sandbox
+            ->control("POST", u"/sandbox/sales"_s,
+                      {{u"shopID"_s, 1}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 20}, {u"quantity"_s, 2}}}}})
+            .object();
     const qint64 saleId = sold.value(QLatin1String("saleID")).toInteger();
     QVERIFY(saleId > 0);
-    const QJsonObject returned = m_sandbox
-                                     ->control("POST", u"/sandbox/returns"_s,
-                                               {{u"shopID"_s, 1}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 21}, {u"quantity"_s, 1}}}}})
-                                     .object();
+    const QJsonObject returned =
+        m_sandbox
+            ->control("POST", u"/sandbox/returns"_s,
+                      {{u"shopID"_s, 1}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 21}, {u"quantity"_s, 1}}}}})
+            .object();
     const qint64 returnId = returned.value(QLatin1String("saleID")).toInteger();
     QVERIFY(returnId > 0);
     QVERIFY(!m_sandbox->control("POST", u"/sandbox/sales/%1/void"_s.arg(saleId)).object().contains(u"error"_s));
@@ -334,10 +339,13 @@ void TestRetailApi::historyOfBothShops()
 
 void TestRetailApi::saleById()
 {
-    const QJsonObject sold = m_sandbox
-                                 ->control("POST", u"/sandbox/sales"_s,
-                                           {{u"shopID"_s, 2}, {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 30}}, QJsonObject{{u"itemID"_s, 31}, {u"quantity"_s, 3}}}}})
-                                 .object();
+    const QJsonObject sold =
+        m_sandbox
+            ->control("POST", u"/sandbox/sales"_s,
+                      {{u"shopID"_s, 2},
+                       {u"lines"_s, QJsonArray{QJsonObject{{u"itemID"_s, 30}},
+                                               QJsonObject{{u"itemID"_s, 31}, {u"quantity"_s, 3}}}}})
+            .object();
     const qint64 saleId = sold.value(QLatin1String("saleID")).toInteger();
     QVERIFY(saleId > 0);
     const auto sale = m_api->sale(saleId);

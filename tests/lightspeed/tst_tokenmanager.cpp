@@ -189,19 +189,33 @@ void TestTokenManager::tokensStoredBeforeUse()
     const QString oldAccess = *connection.tokens->accessToken();
     const QString oldRefresh = connection.storedRefreshToken();
 
+    // The keychain fails the write: the new pair must not be handed out.
     connection.store.setAvailable(false);
     const auto failed = connection.tokens->tokenRejected(oldAccess);
     QVERIFY(!failed.ok());
     QCOMPARE(failed.error().code, ErrorCode::KeychainUnavailable);
     QCOMPARE(connection.tokens->state(), TokenManager::State::RefreshFailing);
     QCOMPARE(tokenRequests(), 2);
-
-    // The refreshed pair was never handed out, so Lightspeed still honours the stored refresh token.
-    const auto retry = posbridge::TokenEndpoint(endpointConfig(*m_sandbox)).refresh(oldRefresh);
-    QVERIFY(retry.ok());
-
     connection.store.setAvailable(true);
     QCOMPARE(connection.storedRefreshToken(), oldRefresh);
+    QCOMPARE(connection.storedAccessToken(), oldAccess);
+
+    // The next call stores the pair it kept in memory before using it, without a token request.
+    const auto stored = connection.tokens->accessToken();
+    QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().toLogString()));
+    QVERIFY(*stored != oldAccess);
+    QCOMPARE(tokenRequests(), 2);
+    QCOMPARE(connection.storedAccessToken(), *stored);
+    QVERIFY(connection.storedRefreshToken() != oldRefresh);
+    QCOMPARE(connection.tokens->state(), TokenManager::State::Connected);
+
+    // Using the new access token retires the old refresh token at Lightspeed.
+    const auto client = connection.client();
+    const auto response = client->get(u"Account.json"_s);
+    QVERIFY(response.ok());
+    QCOMPARE(response->attempts, 1);
+    const auto stale = posbridge::TokenEndpoint(endpointConfig(*m_sandbox)).refresh(oldRefresh);
+    QCOMPARE(stale.error().code, ErrorCode::AuthorizationExpired);
 }
 
 void TestTokenManager::invalidGrantExpiresAuthorization()

@@ -1,9 +1,10 @@
+#include "sandboxconnection.h"
+#include "sandboxprocess.h"
+
 #include "lightspeed/apiclient.h"
 #include "lightspeed/refreshgate.h"
 #include "lightspeed/tokenendpoint.h"
 #include "lightspeed/tokenmanager.h"
-#include "sandboxconnection.h"
-#include "sandboxprocess.h"
 #include "secrets/keychainsecretstore.h"
 
 #include <QTest>
@@ -50,7 +51,8 @@ void TestTokenPersistence::init()
     // A fresh database identity per test keeps runs from reading each other's entries.
     m_databaseUuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
     KeychainSecretStore store;
-    const VoidResult written = store.write({m_databaseUuid, 1, SecretKind::ClientSecret}, m_sandbox->clientSecret()).result();
+    const VoidResult written =
+        store.write({m_databaseUuid, 1, SecretKind::ClientSecret}, m_sandbox->clientSecret()).result();
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().toLogString()));
 }
 
