@@ -107,10 +107,12 @@ VoidResult ApiClient::forEachPage(const QString &path, const ApiQuery &query, co
             return {};
         const QUrl nextUrl = QUrl::fromEncoded(next.toUtf8());
         if (!isOnApiHost(nextUrl) || nextUrl == request.url) {
-            return ApiErrors::unexpectedResponse(QStringLiteral("refused to follow next link %1 after page %2 of %3")
-                                                     .arg(HttpTransport::redacted(nextUrl))
-                                                     .arg(page)
-                                                     .arg(HttpTransport::redacted(request.url)));
+            return ApiErrors::unexpectedResponse(
+                QStringLiteral(
+                    "did not follow next link %1 after page %2 of %3: it leaves the API host or repeats the page")
+                    .arg(HttpTransport::redacted(nextUrl))
+                    .arg(page)
+                    .arg(HttpTransport::redacted(request.url)));
         }
         request.url = nextUrl;
     }
@@ -163,36 +165,8 @@ Result<ApiResponse> ApiClient::execute(const Request &request, const Cancellatio
 
     AttemptState state;
     for (;;) {
-        const Result<QString> token = m_tokens.accessToken(cancel);
-        if (!token)
-            return token.error();
-        const Result<RateLimiter::Ticket> ticket = m_limiter->acquire(request.requestClass, cancel);
-        if (!ticket)
-            return ticket.error();
-
-        QNetworkRequest httpRequest(request.url);
-        httpRequest.setRawHeader("Authorization", "Bearer " + token->toUtf8());
-        httpRequest.setRawHeader("Accept", "application/json");
-        if (!request.body.isEmpty())
-            httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-
-        ++state.attempts;
-        ++m_stats.requests;
-        const HttpTransport::Resend resend =
-            request.repeatable ? HttpTransport::Resend::AllowedByQt : HttpTransport::Resend::Never;
-        const HttpResult reply =
-            HttpTransport::send(**network, httpRequest, request.verb, request.body, resend, m_config.timeoutMs, cancel);
-
         Result<ApiResponse> outcome = ApiErrors::cancelled({});
-        Next next = Next::Return;
-        if (reply.outcome == HttpResult::Outcome::Replied) {
-            m_limiter->finish(*ticket, BucketFeedback::fromHeaders(reply.status, reply.headers, m_clock.nowUtc()));
-            next = handleReply(request, reply, *token, state, outcome, cancel);
-        } else {
-            m_limiter->abandon(*ticket, !reply.notSent);
-            next = handleNoReply(request, reply, outcome);
-        }
-
+        const Next next = attempt(**network, request, state, outcome, cancel);
         if (next == Next::Return)
             return outcome;
         ++m_stats.retries;
@@ -212,6 +186,40 @@ Result<ApiResponse> ApiClient::execute(const Request &request, const Cancellatio
         if (cancel.waitFor(delayMs))
             return ApiErrors::cancelled(QStringLiteral("cancelled during backoff"));
     }
+}
+
+ApiClient::Next ApiClient::attempt(QNetworkAccessManager &network, const Request &request, AttemptState &state,
+                                   Result<ApiResponse> &outcome, const CancellationToken &cancel)
+{
+    const Result<QString> token = m_tokens.accessToken(cancel);
+    if (!token) {
+        outcome = token.error();
+        return Next::Return;
+    }
+    const Result<RateLimiter::Ticket> ticket = m_limiter->acquire(request.requestClass, cancel);
+    if (!ticket) {
+        outcome = ticket.error();
+        return Next::Return;
+    }
+
+    QNetworkRequest httpRequest(request.url);
+    httpRequest.setRawHeader("Authorization", "Bearer " + token->toUtf8());
+    httpRequest.setRawHeader("Accept", "application/json");
+    if (!request.body.isEmpty())
+        httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const HttpTransport::Resend resend =
+        request.repeatable ? HttpTransport::Resend::AllowedByQt : HttpTransport::Resend::Never;
+
+    ++state.attempts;
+    ++m_stats.requests;
+    const HttpResult reply =
+        HttpTransport::send(network, httpRequest, request.verb, request.body, resend, m_config.timeoutMs, cancel);
+    if (reply.outcome == HttpResult::Outcome::Replied) {
+        m_limiter->finish(*ticket, BucketFeedback::fromHeaders(reply.status, reply.headers, m_clock.nowUtc()));
+        return handleReply(request, reply, *token, state, outcome, cancel);
+    }
+    m_limiter->abandon(*ticket, !reply.notSent);
+    return handleNoReply(request, reply, outcome);
 }
 
 ApiClient::Next ApiClient::handleReply(const Request &request, const HttpResult &reply, const QString &token,

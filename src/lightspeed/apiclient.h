@@ -54,17 +54,21 @@ struct ApiResponse
  * @brief Blocking client of the R-Series V3 API for one worker thread.
  *
  * An ApiClient belongs to the thread that first uses it, because it owns a
- * QNetworkAccessManager; create one per worker thread or job. The TokenManager and the
+ * QNetworkAccessManager. Create one per worker thread or job. The TokenManager and the
  * RateLimiter it is given are shared and thread-safe.
  *
- * Each attempt asks the TokenManager for a token and the RateLimiter for room, then feeds
- * the response's bucket headers back. A 401 triggers one refresh and one retry; a 429 waits
- * for Retry-After (the limiter holds back the whole connection) and retries; network
- * failures, timeouts, 5xx and unreadable JSON retry with exponential backoff and jitter,
- * up to maxAttempts, then fail with a transient error (see ApiErrors::isTransient()).
- * Other statuses fail at once with ApiErrors::forStatus(). A POST is repeated only when
- * it cannot have reached Lightspeed (connection refused, 429), so no record is created
- * twice; the caller must reconcile after a POST failed with a transient error.
+ * Each attempt takes a token from the TokenManager and waits for room in the RateLimiter,
+ * then passes the response's bucket headers back to the limiter. Failures are handled so:
+ * - 401: one refresh through TokenManager::tokenRejected(), then one retry;
+ * - 429: wait for Retry-After (the limiter holds back the whole connection), then retry,
+ *   up to maxRateLimitRetries times;
+ * - network failures, timeouts, 5xx and unreadable JSON: retry with exponential backoff
+ *   and jitter up to maxAttempts, then fail with a transient error (ApiErrors::isTransient());
+ * - any other status: fail at once with ApiErrors::forStatus().
+ *
+ * A POST is repeated only when Lightspeed cannot have run it (connection refused, 401, 429),
+ * so no record is created twice. After a POST fails with a transient error, the caller must
+ * check whether the record exists before it creates it again.
  */
 class ApiClient
 {
@@ -135,6 +139,8 @@ private:
     };
 
     Result<ApiResponse> execute(const Request &request, const CancellationToken &cancel);
+    Next attempt(QNetworkAccessManager &network, const Request &request, AttemptState &state,
+                 Result<ApiResponse> &outcome, const CancellationToken &cancel);
     Next handleReply(const Request &request, const HttpResult &reply, const QString &token, AttemptState &state,
                      Result<ApiResponse> &outcome, const CancellationToken &cancel);
     Next handleNoReply(const Request &request, const HttpResult &reply, Result<ApiResponse> &outcome);

@@ -10,7 +10,7 @@
 
 namespace posbridge {
 
-/** @brief What one API response says about the connection's leaky bucket. */
+/** @brief The state of the connection's leaky bucket as one API response reports it. */
 struct BucketFeedback
 {
     std::optional<double> level;        ///< X-LS-Api-Bucket-Level before the "/"; may be fractional and exceed size

@@ -170,7 +170,7 @@ HttpResult HttpTransport::send(QNetworkAccessManager &manager, QNetworkRequest r
         result.notSent = failedBeforeSending(result.networkError);
     }
 
-    // A reply whose body broke off after the status line is a network failure, not an answer.
+    // A reply whose body broke off after the status line is a network failure, not a reply.
     if (result.outcome == HttpResult::Outcome::Replied && result.networkError != QNetworkReply::NoError &&
         result.networkError < QNetworkReply::ContentAccessDenied) {
         result.outcome = HttpResult::Outcome::Network;

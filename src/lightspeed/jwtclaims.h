@@ -11,8 +11,8 @@ namespace posbridge {
 /**
  * @brief The claims of a Lightspeed access token, read without checking its signature.
  *
- * The app only reads its own tokens, which it received from the token endpoint over TLS,
- * to learn the account and the expiry; it never trusts a token it did not fetch, so the
+ * The app reads only tokens that it received itself from the token endpoint over TLS, and
+ * only to learn the account and the expiry. It never accepts a token from elsewhere, so the
  * RS256 signature is not verified.
  */
 struct JwtClaims

@@ -11,7 +11,7 @@ namespace posbridge {
 
 namespace {
 
-// Longest a blocked acquire() sleeps before it looks at its cancellation token again.
+// Maximum time a blocked acquire() sleeps before it checks its cancellation token again.
 constexpr qint64 POLL_MS = 50;
 constexpr double EPSILON = 1e-9;
 // Lightspeed's smallest documented drip rate, assumed only while no response has carried

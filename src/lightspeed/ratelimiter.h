@@ -36,7 +36,7 @@ struct RequestClass
  * let through when the estimate, plus the estimated cost of requests already in flight,
  * plus its own estimated cost, fits in the bucket size, so the bucket runs full in steady
  * state without a 429. Costs are learned from X-LS-Api-Request-Cost per RequestClass; no
- * cost is built in. Until the first response tells the bucket size, and for a request
+ * cost is built in. Until the first response reports the bucket size, and for a request
  * class whose cost is not known yet, a request goes only when nothing else is in flight.
  * Once X-LS-Api-Burst-Level reveals the burst limit, no more than that many requests
  * start in any rolling window of a little over a second. A 429 holds back every caller
@@ -46,7 +46,12 @@ struct RequestClass
 class RateLimiter
 {
 public:
-    /** @brief A granted request; hand it back through finish() or abandon() exactly once. */
+    /**
+     * @brief A granted request.
+     *
+     * Each ticket must go back through exactly one call of finish() or abandon(); until then
+     * the limiter counts it as in flight.
+     */
     struct Ticket
     {
         quint64 id = 0;
@@ -76,7 +81,7 @@ public:
     Q_DISABLE_COPY_MOVE(RateLimiter)
 
     /**
-     * @brief Grants a request now if it fits and nobody is waiting, without blocking.
+     * @brief Grants a request now if it fits and no caller is waiting, without blocking.
      *
      * Otherwise returns nothing and, when waitMs is given, sets it to the time after which
      * the bucket will have room, or to -1 when room depends on a response still in flight.
@@ -86,7 +91,7 @@ public:
     /** @brief Blocks until the request may be sent; fails only with ErrorCode::Cancelled. */
     Result<Ticket> acquire(const RequestClass &requestClass, const CancellationToken &cancel);
 
-    /** @brief Returns the ticket of a request that got a response, with what its headers said. */
+    /** @brief Returns the ticket of a request that got a response, with the bucket state its headers report. */
     void finish(const Ticket &ticket, const BucketFeedback &feedback);
 
     /**

@@ -57,9 +57,9 @@ public:
     Result<Account> account(const CancellationToken &cancel = {});
     /** @brief The account's shops, archived ones included so a configured shop stays visible. */
     Result<QList<Shop>> shops(const CancellationToken &cancel = {});
-    /** @brief The account's employees, archived ones included; Employee::archived tells them apart. */
+    /** @brief The account's employees, archived ones included; Employee::archived marks the archived ones. */
     Result<QList<Employee>> employees(const CancellationToken &cancel = {});
-    /** @brief Reads the account and its shops, then reports the bucket as the limiter sees it. */
+    /** @brief Reads the account and its shops, and adds the rate limiter's current bucket estimate. */
     Result<ConnectionCheck> testConnection(const CancellationToken &cancel = {});
 
     /**

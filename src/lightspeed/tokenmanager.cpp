@@ -316,8 +316,8 @@ VoidResult TokenManager::revokeAndClear(const CancellationToken &cancel)
         const QMutexLocker locker(&m_mutex);
         refreshToken = m_unsaved ? m_unsaved->refreshToken : m_tokens.refreshToken;
     }
-    // NOTE: only the newest refresh token is revoked; an older one left in the keychain by a failed
-    // write is not, and Lightspeed drops it once the newest access token is used.
+    // NOTE: only the newest refresh token is revoked. An older one left in the keychain by a failed
+    // write stays valid until the newest access token is first used.
     if (!refreshToken.isEmpty()) {
         const VoidResult revoked = endpoint().revoke(refreshToken, cancel);
         if (!revoked && revoked.error().code != ErrorCode::AuthorizationExpired) {

@@ -96,7 +96,7 @@ public:
     Result<QString> accessToken(const CancellationToken &cancel = {});
 
     /**
-     * @brief Reports that the API answered 401 to rejectedToken and returns a replacement.
+     * @brief Reports that the API returned 401 for rejectedToken and returns a replacement.
      *
      * Refreshes at most once per rejected token: when another caller has already replaced
      * it, the current token is returned without a request.
@@ -135,7 +135,7 @@ public:
 
 Q_SIGNALS:
     void stateChanged(posbridge::TokenManager::State state);
-    /** @brief Lightspeed answered invalid_grant: the admin must Fetch Token again. */
+    /** @brief Lightspeed returned invalid_grant, so the admin must Fetch Token again. */
     void authorizationExpired();
     /** @brief New tokens are stored and in use; receivedAt is UTC. Tokens are never part of a signal. */
     void tokensUpdated(const QDateTime &receivedAt);
