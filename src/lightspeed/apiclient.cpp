@@ -207,6 +207,8 @@ ApiClient::Next ApiClient::attempt(QNetworkAccessManager &network, const Request
     httpRequest.setRawHeader("Accept", "application/json");
     if (!request.body.isEmpty())
         httpRequest.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // NOTE: when Qt resends a repeatable request after a dropped connection, the limiter does not
+    // see the extra request, so the bucket estimate can run one drip low until the next response.
     const HttpTransport::Resend resend =
         request.repeatable ? HttpTransport::Resend::AllowedByQt : HttpTransport::Resend::Never;
 

@@ -44,6 +44,7 @@ BucketFeedback BucketFeedback::fromHeaders(int status, const QList<QPair<QByteAr
                 }
             }
         } else if (name.compare("X-LS-Api-Burst-Level", Qt::CaseInsensitive) == 0) {
+            // NOTE: Lightspeed documents the header but not its format; "count/limit" is what the sandbox sends.
             const QList<QByteArray> parts = value.split('/');
             bool ok = false;
             const int limit = parts.size() == 2 ? parts[1].trimmed().toInt(&ok) : 0;

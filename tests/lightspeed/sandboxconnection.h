@@ -45,7 +45,7 @@ fetchTokens(SandboxProcess &sandbox, const QStringList &scopes = {QStringLiteral
     return posbridge::TokenEndpoint(endpointConfig(sandbox), clock).exchangeCode(code, request.pkce().verifier());
 }
 
-/** @brief Requests the sandbox has answered (or dropped) on one route, such as "oauth.token". */
+/** @brief Requests that the sandbox replied to or dropped on one route, such as "oauth.token". */
 inline int routeRequests(SandboxProcess &sandbox, const QString &route)
 {
     const QJsonObject counters = sandbox.control("GET", QStringLiteral("/sandbox/counters")).object();
@@ -57,7 +57,7 @@ inline int routeRequests(SandboxProcess &sandbox, const QString &route)
         .toInt();
 }
 
-/** @brief 429 answers of both kinds since the last counter reset. */
+/** @brief 429 responses of both limiter types since the last counter reset. */
 inline int rateLimitedCount(SandboxProcess &sandbox)
 {
     const QJsonObject rateLimited = sandbox.control("GET", QStringLiteral("/sandbox/counters"))

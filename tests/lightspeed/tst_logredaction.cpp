@@ -24,8 +24,8 @@ QStringList s_log;
 QtMessageHandler s_previousHandler = nullptr;
 QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
 
-// Turns on debug output of the app's categories; a category filter overrides QT_LOGGING_RULES,
-// which ctest sets to hide debug output.
+// Turns on debug output of the app's categories. ctest sets QT_LOGGING_RULES to hide debug
+// output, and only a category filter overrides that.
 void enableDebugOutput(QLoggingCategory *category)
 {
     if (s_previousFilter)

@@ -67,7 +67,7 @@ BucketFeedback tooMany(std::optional<qint64> retryAfterMs, double level, double 
     return result;
 }
 
-// Sends one request of the class through the limiter and answers it with the given bucket state.
+// Sends one request of the class through the limiter and finishes it with the given bucket state.
 void prime(RateLimiter &limiter, const RequestClass &requestClass, const BucketFeedback &answer)
 {
     const auto ticket = limiter.tryAcquire(requestClass);

@@ -102,8 +102,8 @@ void TestRatePacing::burstFillsBucketWithout429()
     QCOMPARE(snapshot.dripsUsed, double(total));
     QCOMPARE(snapshot.dripRate, dripRate);
 
-    // Neither limit may be exceeded, but the requests must also not wait without need: the run
-    // takes about as long as the tighter of the two limits allows.
+    // Neither limit may be exceeded, and the requests must not wait without need either. So the
+    // run takes about as long as the tighter of the two limits allows.
     const double bucketSeconds = qMax(0.0, (total - size) / dripRate);
     const double burstSeconds = double(total) / burstLimit;
     const double allowedSeconds = qMax(bucketSeconds, burstSeconds);
