@@ -1,3 +1,4 @@
+#include "httpclient.h"
 #include "sandboxconnection.h"
 #include "sandboxprocess.h"
 
@@ -21,6 +22,7 @@ class TestRatePacing : public QObject
 private Q_SLOTS:
     void burstFillsBucketWithout429_data();
     void burstFillsBucketWithout429();
+    void retryAfterHonoured();
 
 private:
     struct BurstOutcome
@@ -112,6 +114,37 @@ void TestRatePacing::burstFillsBucketWithout429()
     QVERIFY2(outcome.elapsedMs < allowedSeconds * 1000 * 1.5 + 1500, "the limiter waited longer than needed");
     if (bucketSeconds > burstSeconds)
         QVERIFY2(highest > 0.8 * size, qPrintable(u"highest level %1 of %2"_s.arg(highest).arg(size)));
+}
+
+void TestRatePacing::retryAfterHonoured()
+{
+    SandboxProcess sandbox({u"--burst-limit"_s, u"1000"_s, u"--items"_s, u"50"_s});
+    QVERIFY2(sandbox.start(), qPrintable(sandbox.errorString()));
+    SandboxConnection connection(sandbox);
+    QVERIFY(connection.connect().ok());
+    const QString token = *connection.tokens->accessToken();
+
+    // Another program on the same connection overfills the bucket behind the limiter's back,
+    // until Lightspeed starts to answer 429.
+    HttpClient other;
+    QUrl url = sandbox.apiBaseUrl();
+    url.setPath(url.path() + u"/Account.json"_s);
+    int status = 200;
+    for (int i = 0; i < 200 && status != 429; ++i)
+        status = other.get(url, token).status;
+    QCOMPARE(status, 429);
+    resetCounters(sandbox);
+
+    const auto client = connection.client();
+    QElapsedTimer timer;
+    timer.start();
+    const auto response = client->get(u"Account.json"_s);
+    QVERIFY2(response.ok(), qPrintable(response.ok() ? QString() : response.error().toLogString()));
+    QCOMPARE(response->attempts, 2);
+    QCOMPARE(rateLimitedCount(sandbox), 1);
+    QCOMPARE(client->stats().rateLimited, quint64(1));
+    QCOMPARE(connection.limiter->snapshot().rateLimited, quint64(1));
+    QVERIFY2(timer.elapsed() >= 900, "the retry must wait for Retry-After (whole seconds)");
 }
 
 QTEST_GUILESS_MAIN(TestRatePacing)
