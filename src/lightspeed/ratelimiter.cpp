@@ -151,7 +151,7 @@ void RateLimiter::finish(const Ticket &ticket, const BucketFeedback &feedback)
             m_dripsUsed += *feedback.cost;
         }
         if (feedback.level && feedback.size)
-            applyLevel(ticket, feedback);
+            applyLevel(feedback);
         else
             m_level += feedback.cost.value_or(ticket.estimatedCost); // no bucket headers: assume it was charged
     }
@@ -169,26 +169,22 @@ void RateLimiter::abandon(const Ticket &ticket, bool mayHaveReachedServer)
     m_changed.wakeAll();
 }
 
-void RateLimiter::applyLevel(const Ticket &ticket, const BucketFeedback &feedback)
+void RateLimiter::applyLevel(const BucketFeedback &feedback)
 {
     m_size = *feedback.size;
     m_bucketKnown = true;
     m_highestLevel = qMax(m_highestLevel, *feedback.level);
-    // Responses can arrive out of order. The one granted last reflects the most charges, so an
-    // older response may raise the estimate but never lower it.
-    if (ticket.id >= m_lastLevelTicketId) {
-        m_level = *feedback.level;
-        m_lastLevelTicketId = ticket.id;
-    } else {
-        m_level = qMax(m_level, *feedback.level);
-    }
+    // Lightspeed's level falls only by draining, and threads may reach the server in another order
+    // than they were granted, so a response that reports less than the drained estimate is an
+    // older reading: it never lowers the estimate.
+    m_level = qMax(m_level, *feedback.level);
 }
 
 void RateLimiter::applyRateLimit(const Ticket &ticket, const BucketFeedback &feedback, qint64 now)
 {
     ++m_rateLimited;
     if (feedback.level && feedback.size)
-        applyLevel(ticket, feedback);
+        applyLevel(feedback);
     else if (m_bucketKnown)
         m_level = qMax(m_level, m_size);
 

@@ -31,8 +31,8 @@ struct RequestClass
  * @brief Paces the requests of one Lightspeed connection to its leaky bucket.
  *
  * Shared by every worker of the connection (see ConnectionRegistry); all methods are
- * thread-safe. The limiter keeps an estimate of the bucket level taken from the last
- * X-LS-Api-Bucket-Level header and drained since then at X-LS-Api-Drip-Rate. A request is
+ * thread-safe. The limiter keeps an estimate of the bucket level: the highest
+ * X-LS-Api-Bucket-Level reading, drained since it arrived at X-LS-Api-Drip-Rate. A request is
  * let through when the estimate, plus the estimated cost of requests already in flight,
  * plus its own estimated cost, fits in the bucket size, so the bucket runs full in steady
  * state without a 429. Costs are learned from X-LS-Api-Request-Cost per RequestClass; no
@@ -114,7 +114,7 @@ private:
     qint64 burstDelayMs(qint64 now);
     Ticket grant(const RequestClass &requestClass, double cost);
     void drain(qint64 now);
-    void applyLevel(const Ticket &ticket, const BucketFeedback &feedback);
+    void applyLevel(const BucketFeedback &feedback);
     void applyRateLimit(const Ticket &ticket, const BucketFeedback &feedback, qint64 now);
 
     const Clock &m_clock;
@@ -133,8 +133,7 @@ private:
     int m_inFlight = 0;
     double m_inFlightCost = 0;
     quint64 m_nextTicketId = 1;
-    quint64 m_lastLevelTicketId = 0; ///< ticket whose response last set the level
-    QList<quint64> m_queue;          ///< waiting callers, first come first served
+    QList<quint64> m_queue; ///< waiting callers, first come first served
     quint64 m_nextWaiterId = 1;
 
     QHash<QString, double> m_costs; ///< learned per kind and per kind + variant
