@@ -9,7 +9,7 @@
 
 namespace posbridge {
 
-/** @brief The customer of an order; a placeholder stands in when the sale had none. */
+/** @brief The customer of an order, or the placeholder customer when the sale had none. */
 struct Customer
 {
     qint64 id = 0;

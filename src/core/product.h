@@ -27,7 +27,7 @@ struct Product
     bool operator==(const Product &) const = default;
 };
 
-/** @brief Where a product stands with respect to the company's Lightspeed catalogue. */
+/** @brief The state of a product in the company's Lightspeed catalogue. */
 enum class ListingState
 {
     NotListed,     ///< not enabled for Lightspeed
@@ -57,7 +57,7 @@ struct Listing
     QString error;
     QList<qint64> candidateItemIds; ///< the matching items when state is NeedsChoice
 
-    // What Lightspeed holds as far as POS Bridge knows, to write only what changed.
+    // The values on Lightspeed as last written or read, so that only changes are written.
     QString postedName;
     Decimal postedPrice;
     Decimal postedCost;

@@ -1,6 +1,7 @@
 #include "storage/productrepository.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -32,26 +33,21 @@ Product fromQuery(const QSqlQuery &query)
     return p;
 }
 
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
 void bindProduct(QSqlQuery &query, const Product &p)
 {
     query.bindValue(QStringLiteral(":company"), p.companyId);
     query.bindValue(QStringLiteral(":sku"), p.sku.trimmed());
     query.bindValue(QStringLiteral(":name"), p.name.trimmed());
-    query.bindValue(QStringLiteral(":upc"), notNull(p.upc.trimmed()));
-    query.bindValue(QStringLiteral(":ean"), notNull(p.ean.trimmed()));
-    query.bindValue(QStringLiteral(":mpn"), notNull(p.manufacturerSku.trimmed()));
+    query.bindValue(QStringLiteral(":upc"), sqlvalues::text(p.upc.trimmed()));
+    query.bindValue(QStringLiteral(":ean"), sqlvalues::text(p.ean.trimmed()));
+    query.bindValue(QStringLiteral(":mpn"), sqlvalues::text(p.manufacturerSku.trimmed()));
     query.bindValue(QStringLiteral(":price"), p.price.units());
     query.bindValue(QStringLiteral(":cost"), p.cost.units());
     query.bindValue(QStringLiteral(":sku_key"), SkuMatcher::normalized(SkuField::CustomSku, p.sku));
-    query.bindValue(QStringLiteral(":upc_key"), notNull(SkuMatcher::normalized(SkuField::Upc, p.upc)));
-    query.bindValue(QStringLiteral(":ean_key"), notNull(SkuMatcher::normalized(SkuField::Ean, p.ean)));
+    query.bindValue(QStringLiteral(":upc_key"), sqlvalues::text(SkuMatcher::normalized(SkuField::Upc, p.upc)));
+    query.bindValue(QStringLiteral(":ean_key"), sqlvalues::text(SkuMatcher::normalized(SkuField::Ean, p.ean)));
     query.bindValue(QStringLiteral(":mpn_key"),
-                    notNull(SkuMatcher::normalized(SkuField::ManufacturerSku, p.manufacturerSku)));
+                    sqlvalues::text(SkuMatcher::normalized(SkuField::ManufacturerSku, p.manufacturerSku)));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
 }
 

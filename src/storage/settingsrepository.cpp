@@ -1,6 +1,7 @@
 #include "storage/settingsrepository.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -21,17 +22,6 @@ const QString COLUMNS = QStringLiteral(
     "token_received_at, returns_warehouse_id, order_download_enabled, inventory_upload_enabled, selling_warehouse_id, "
     "sku_matching_order, safety_buffer, order_download_interval_s, inventory_upload_interval_s, posting_interval_s, "
     "reconciliation_interval_s, history_retention_days, authorize_url, token_url, revoke_url, api_base_url, scopes");
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL with '' for "not set".
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
 
 IntegrationSettings fromRecord(const QSqlQuery &query)
 {
@@ -123,31 +113,31 @@ VoidResult SettingsRepository::save(const IntegrationSettings &s)
     const QVariantList values = {
         s.companyId,
         int(s.posEnabled),
-        notNull(s.clientId.trimmed()),
-        notNull(s.accountId.trimmed()),
-        notNull(s.shopName.trimmed()),
+        sqlvalues::text(s.clientId.trimmed()),
+        sqlvalues::text(s.accountId.trimmed()),
+        sqlvalues::text(s.shopName.trimmed()),
         s.shopId,
-        notNull(s.employeeId.trimmed()),
-        notNull(s.employeeName),
-        notNull(s.redirectUri.trimmed()),
+        sqlvalues::text(s.employeeId.trimmed()),
+        sqlvalues::text(s.employeeName),
+        sqlvalues::text(s.redirectUri.trimmed()),
         s.tokenReceivedOn.isValid() ? QVariant(s.tokenReceivedOn.toMSecsSinceEpoch())
                                     : QVariant(QMetaType::fromType<qint64>()),
-        nullableId(s.returnsWarehouseId),
+        sqlvalues::idOrNull(s.returnsWarehouseId),
         int(s.orderDownloadEnabled),
         int(s.inventoryUploadEnabled),
-        nullableId(s.sellingWarehouseId),
-        notNull(skuMatchingOrderToString(s.skuMatchingOrder)),
+        sqlvalues::idOrNull(s.sellingWarehouseId),
+        sqlvalues::text(skuMatchingOrderToString(s.skuMatchingOrder)),
         s.safetyBuffer.units(),
         s.orderDownloadIntervalSeconds,
         s.inventoryUploadIntervalSeconds,
         s.postingIntervalSeconds,
         s.reconciliationIntervalSeconds,
         s.historyRetentionDays,
-        notNull(s.authorizeUrl.trimmed()),
-        notNull(s.tokenUrl.trimmed()),
-        notNull(s.revokeUrl.trimmed()),
-        notNull(s.apiBaseUrl.trimmed()),
-        notNull(s.scopes.join(u' ')),
+        sqlvalues::text(s.authorizeUrl.trimmed()),
+        sqlvalues::text(s.tokenUrl.trimmed()),
+        sqlvalues::text(s.revokeUrl.trimmed()),
+        sqlvalues::text(s.apiBaseUrl.trimmed()),
+        sqlvalues::text(s.scopes.join(u' ')),
     };
     Q_ASSERT(values.size() == columns.size());
     for (qsizetype i = 0; i < columns.size(); ++i)

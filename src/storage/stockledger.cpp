@@ -1,6 +1,7 @@
 #include "storage/stockledger.h"
 
 #include "storage/sqlerror.h"
+#include "storage/sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -13,11 +14,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("StockLedger", text);
-}
-
-QVariant nullableId(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
 }
 
 const QString MOVE_COLUMNS = QStringLiteral(
@@ -62,9 +58,9 @@ Result<qint64> StockLedger::addMove(const StockMove &move)
     insert.bindValue(QStringLiteral(":warehouse"), move.warehouseId);
     insert.bindValue(QStringLiteral(":quantity"), move.quantity.units());
     insert.bindValue(QStringLiteral(":reason"), stockMoveReasonKey(move.reason));
-    insert.bindValue(QStringLiteral(":order"), nullableId(move.orderId));
-    insert.bindValue(QStringLiteral(":line"), nullableId(move.orderLineId));
-    insert.bindValue(QStringLiteral(":return"), nullableId(move.returnId));
+    insert.bindValue(QStringLiteral(":order"), sqlvalues::idOrNull(move.orderId));
+    insert.bindValue(QStringLiteral(":line"), sqlvalues::idOrNull(move.orderLineId));
+    insert.bindValue(QStringLiteral(":return"), sqlvalues::idOrNull(move.returnId));
     insert.bindValue(QStringLiteral(":note"), move.note.isNull() ? QStringLiteral("") : move.note);
     insert.bindValue(QStringLiteral(":created"), now);
     if (!insert.exec() || !insert.next())

@@ -22,8 +22,8 @@ struct LedgerMismatch
  * @brief The stock ledger: every change of a quantity is a move, and each level is the sum of its moves.
  *
  * addMove() writes the move and the level together. It does not open a transaction itself, so a
- * caller can book the moves of a whole order in the same transaction as the order; outside a
- * transaction, SQLite makes each statement atomic but the pair is not.
+ * caller can book the moves of a whole order in the same transaction as the order. Outside a
+ * transaction, each statement is atomic but the pair is not.
  */
 class StockLedger
 {

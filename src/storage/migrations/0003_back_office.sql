@@ -142,6 +142,7 @@ CREATE TABLE returns (
 
 CREATE INDEX returns_company_created ON returns (company_id, created_at);
 CREATE INDEX returns_order ON returns (order_id);
+CREATE UNIQUE INDEX returns_order_line_unique ON returns (order_line_id);
 
 CREATE TABLE listings (
     id {{PK}},
