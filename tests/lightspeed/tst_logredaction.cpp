@@ -24,14 +24,16 @@ QStringList s_log;
 QtMessageHandler s_previousHandler = nullptr;
 QLoggingCategory::CategoryFilter s_previousFilter = nullptr;
 
-// Turns on debug output of the app's categories. ctest sets QT_LOGGING_RULES to hide debug
+// Turns on all output of the app's categories. ctest sets QT_LOGGING_RULES to hide debug
 // output, and only a category filter overrides that.
 void enableDebugOutput(QLoggingCategory *category)
 {
     if (s_previousFilter)
         s_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "posbridge.", 10) == 0)
-        category->setEnabled(QtDebugMsg, true);
+    if (qstrncmp(category->categoryName(), "posbridge.", 10) != 0)
+        return;
+    for (const QtMsgType type : {QtDebugMsg, QtInfoMsg, QtWarningMsg})
+        category->setEnabled(type, true);
 }
 
 void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
