@@ -48,7 +48,7 @@ void TestOAuthCallback::classify_data()
     QTest::newRow("percent-encoded code")
         << base + u"?code=a%2Fb%3Dc&state="_s + STATE << Kind::Code << Rejection::None << "a/b=c";
     QTest::newRow("extra parameters ignored")
-        << base + ok + u"&session=1"_s << Kind::Code << Rejection::None << "abc123";
+        << base + ok + u"&source=app"_s << Kind::Code << Rejection::None << "abc123";
     QTest::newRow("fragment ignored") << base + ok + u"#_=_"_s << Kind::Code << Rejection::None << "abc123";
     QTest::newRow("explicit default port")
         << u"https://pos.example.com:443/lightspeed/callback"_s + ok << Kind::Code << Rejection::None << "abc123";
