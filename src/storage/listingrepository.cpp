@@ -106,8 +106,9 @@ Result<QList<Listing>> ListingRepository::listLinked(qint64 companyId) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM listings WHERE company_id = :company AND item_id <> 0 ORDER BY item_id")
-                      .arg(COLUMNS));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM listings WHERE company_id = :company AND item_id <> 0 ORDER BY item_id")
+            .arg(COLUMNS));
     query.bindValue(QStringLiteral(":company"), companyId);
     return readAll(query, tr("list the listings"));
 }
