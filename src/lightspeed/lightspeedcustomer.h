@@ -7,8 +7,12 @@
 
 namespace posbridge {
 
-/** @brief The customer of a sale, as loaded through the sale's Customer relation. */
-struct Customer
+/**
+ * @brief A Lightspeed customer, as loaded through a sale's Customer relation or the Customer resource.
+ *
+ * Named apart from the back office's own Customer (core/order.h), which the sync layer maps it to.
+ */
+struct LightspeedCustomer
 {
     qint64 customerId = 0;
     QString firstName;
@@ -18,7 +22,7 @@ struct Customer
 
     [[nodiscard]] QString fullName() const;
 
-    static Result<Customer> fromJson(const QJsonObject &record);
+    static Result<LightspeedCustomer> fromJson(const QJsonObject &record);
 };
 
 } // namespace posbridge

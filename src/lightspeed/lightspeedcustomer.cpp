@@ -1,19 +1,19 @@
-#include "lightspeed/customer.h"
+#include "lightspeed/lightspeedcustomer.h"
 
 #include "lightspeed/jsonrecordreader.h"
 #include "lightspeed/lightspeedjson.h"
 
 namespace posbridge {
 
-QString Customer::fullName() const
+QString LightspeedCustomer::fullName() const
 {
     return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
-Result<Customer> Customer::fromJson(const QJsonObject &record)
+Result<LightspeedCustomer> LightspeedCustomer::fromJson(const QJsonObject &record)
 {
     JsonRecordReader reader(record, QStringLiteral("Customer"));
-    Customer customer;
+    LightspeedCustomer customer;
     customer.customerId = reader.requiredId(QStringLiteral("customerID"));
     customer.firstName = reader.text(QStringLiteral("firstName"));
     customer.lastName = reader.text(QStringLiteral("lastName"));
