@@ -55,6 +55,8 @@ QString OrderDownloadCheckpoint::toJson() const
     }
     if (covered.isValid())
         json.insert(QLatin1String("covered"), timeText(covered));
+    if (firstReadFrom.isValid())
+        json.insert(QLatin1String("firstReadFrom"), timeText(firstReadFrom));
     if (stockFrom.isValid())
         json.insert(QLatin1String("stockFrom"), timeText(stockFrom));
     return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
@@ -73,6 +75,7 @@ OrderDownloadCheckpoint OrderDownloadCheckpoint::fromJson(const QString &text)
     for (const QJsonValue &id : json.value(QLatin1String("cursorSales")).toArray())
         checkpoint.cursorSales << id.toInteger();
     checkpoint.covered = timeFromText(json.value(QLatin1String("covered")).toString());
+    checkpoint.firstReadFrom = timeFromText(json.value(QLatin1String("firstReadFrom")).toString());
     checkpoint.stockFrom = timeFromText(json.value(QLatin1String("stockFrom")).toString());
     return checkpoint;
 }

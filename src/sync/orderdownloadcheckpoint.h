@@ -32,6 +32,8 @@ struct OrderDownloadCheckpoint
      * seen before it started. Inventory upload defers an item whose Lightspeed stock changed later.
      */
     QDateTime covered;
+    /** @brief The updatetime from which the first run read; set once that run completed. */
+    QDateTime firstReadFrom;
     /**
      * @brief Sales last changed before this time are imported without stock moves.
      *
@@ -44,6 +46,10 @@ struct OrderDownloadCheckpoint
     void advance(const QDateTime &updateTime, qint64 saleId);
     /** @brief True when a sale with this updatetime may not have been read before. */
     [[nodiscard]] bool isUnread(const QDateTime &updateTime, qint64 saleId) const;
+    /** @brief True once a download has completed. */
+    [[nodiscard]] bool hasCompleted() const { return covered.isValid() || firstReadFrom.isValid(); }
+    /** @brief Where sales not handled yet begin: the cursor, or where the first run read from. */
+    [[nodiscard]] QDateTime unreadFrom() const { return cursor.isValid() ? cursor : firstReadFrom; }
 
     [[nodiscard]] QString toJson() const;
     /** @brief Parses the stored text; a bare ISO time, as older checkpoints hold, is read as the cursor. */

@@ -123,6 +123,8 @@ VoidResult OrderDownloadJob::run(JobContext &context)
     // cursor, is now in the back office.
     state.checkpoint.covered =
         laterOf(state.checkpoint.covered, laterOf(state.seenAtStart, state.checkpoint.cursor));
+    if (!state.checkpoint.firstReadFrom.isValid())
+        state.checkpoint.firstReadFrom = since;
     if (auto saved = state.checkpoint.save(context.db(), context.companyId); !saved)
         return saved;
     context.reportProgress(state.salesSeen, state.salesSeen, tr("%n sales read", state.salesSeen));

@@ -218,18 +218,50 @@ VoidResult StockPublisher::saveObservations()
     return {};
 }
 
-bool StockPublisher::isDeferred(qint64 itemId) const
+bool StockPublisher::isChangeCovered(qint64 itemId) const
 {
     if (!m_deferForDownload)
-        return false;
+        return true;
     const auto pending = m_stock.pending.constFind(itemId);
     if (pending == m_stock.pending.cend())
+        return true;
+    // NOTE: Lightspeed's times have whole seconds, so a sale in the same second as the last
+    // read counts as covered; the next cycle corrects the quantity once the sale is imported.
+    return m_orders.covered.isValid() && *pending <= m_orders.covered;
+}
+
+bool StockPublisher::isDeferred(qint64 itemId) const
+{
+    if (isChangeCovered(itemId))
         return false;
-    return !m_orders.covered.isValid() || m_orders.covered < *pending;
+    return !m_orders.hasCompleted() || m_unimported.contains(itemId);
+}
+
+VoidResult StockPublisher::findUnimportedSales(const QList<Candidate> &candidates)
+{
+    m_unimported.clear();
+    const bool needed = std::any_of(candidates.cbegin(), candidates.cend(),
+                                    [this](const Candidate &candidate) { return !isChangeCovered(candidate.itemId); });
+    if (!needed || !m_orders.hasCompleted())
+        return {};
+    return m_context.api->retail->salesUpdatedSince(
+        m_context.shopId, m_orders.unreadFrom(),
+        [this](const QList<Sale> &sales) -> VoidResult {
+            for (const Sale &sale : sales) {
+                if ((!sale.completed && !sale.voided) || !m_orders.isUnread(sale.updateTime, sale.saleId))
+                    continue;
+                for (const SaleLine &line : sale.lines)
+                    m_unimported.insert(line.itemId);
+            }
+            return {};
+        },
+        {QStringLiteral("SaleLines")}, m_context.cancel);
 }
 
 VoidResult StockPublisher::publish(const QList<Candidate> &candidates)
 {
+    if (auto found = findUnimportedSales(candidates); !found)
+        return found;
     RunRecorder &recorder = *m_context.recorder;
     RunCounts &counts = recorder.counts();
     const int total = int(candidates.size());
@@ -248,8 +280,8 @@ VoidResult StockPublisher::publish(const QList<Candidate> &candidates)
         if (isDeferred(candidate.itemId)) {
             ++counts.skipped;
             recorder.addEvent(itemEvent(EventLevel::Info, listing,
-                                        tr("Deferred to the next cycle: Lightspeed's stock changed (%1) after the last "
-                                           "order download, possibly through a sale not downloaded yet.")
+                                        tr("Deferred to the next cycle: Lightspeed's stock (%1) changed through a sale "
+                                           "that is not downloaded yet.")
                                             .arg(quantityText(listing.publishedQuantity))));
             continue;
         }

@@ -27,8 +27,11 @@ struct JobContext;
  * Reading Lightspeed's ItemShop rows is an observation: a row newer than the listing's
  * timeStamp was changed by someone else (a POS sale, a stock count), so its qoh becomes the
  * published quantity. When that change is later than what the last completed order download
- * covers, it may be a sale that is not imported yet, and the item is deferred: it is not
- * written until a download covers the change. Writes carry only the shop's ItemShop qoh.
+ * covers, it may come from a sale that is not imported yet. Before writing such an item, the
+ * publisher reads the shop's sales changed since the download's cursor (one request with
+ * their lines, usually); an item on a completed or voided sale among them is deferred to the
+ * next cycle, when the download will have imported the sale. Writes carry only the shop's
+ * ItemShop qoh.
  * A 4xx answer puts the item on hold until the admin retries it; any other failure stops
  * the run, and the scheduler tries again later.
  */
@@ -79,7 +82,9 @@ public:
 
 private:
     void observe(const ItemShop &row);
+    [[nodiscard]] bool isChangeCovered(qint64 itemId) const;
     [[nodiscard]] bool isDeferred(qint64 itemId) const;
+    VoidResult findUnimportedSales(const QList<Candidate> &candidates);
     VoidResult writeOne(const Candidate &candidate, Listing &listing);
     VoidResult readSince(const QDateTime &since);
 
@@ -91,6 +96,7 @@ private:
     QHash<qint64, Listing> m_byItem; ///< every linked listing, enabled or not
     QSet<qint64> m_observed;         ///< items whose listing an observation changed
     QSet<qint64> m_rowsRead;         ///< items with a row in this run's reads
+    QSet<qint64> m_unimported;       ///< items on completed or voided sales the download has not handled
 };
 
 } // namespace posbridge
