@@ -2,6 +2,7 @@
 #include "signalwatcher.h"
 
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
@@ -73,6 +74,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(POSBRIDGE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("posbridge"));
     QApplication app(argc, argv);
+    const QString language = Translations::install(app);
 
     const Options options = parseCommandLine(app);
     const SignalWatcher signalWatcher;
@@ -98,7 +100,7 @@ int main(int argc, char *argv[])
             return reportFatal(opened.error().message);
         database = *opened;
     }
-    qCInfo(lcApp).noquote() << "Using database" << database->path();
+    qCInfo(lcApp).noquote() << "Using database" << database->path() << "with the interface in" << language;
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);

@@ -8,14 +8,17 @@
 #include "gui/idnamelistmodel.h"
 #include "gui/logging.h"
 #include "gui/settingspage.h"
+#include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace posbridge {
@@ -37,6 +40,7 @@ MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
 
     setUpActions();
+    setUpLanguageMenu();
     setUpStatusBar();
 
     connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -68,6 +72,35 @@ void MainWindow::setUpActions()
     }
 }
 
+void MainWindow::setUpLanguageMenu()
+{
+    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString preferred = Translations::preferredLanguage();
+
+    const auto addChoice = [this, menu, group, &preferred](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == preferred);
+        action->setData(code);
+        action->setObjectName(
+            QStringLiteral("languageAction_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == Translations::preferredLanguage())
+                return;
+            Translations::setPreferredLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("POS Bridge uses the new language the next time it starts."));
+        });
+    };
+    addChoice(QString(), tr("System Default"));
+    menu->addSeparator();
+    for (const InterfaceLanguage &language : Translations::available())
+        addChoice(language.code, language.nativeName);
+}
+
 void MainWindow::setUpStatusBar()
 {
     m_connectionLabel = new QLabel(this);
@@ -86,7 +119,27 @@ void MainWindow::setUpStatusBar()
 
 void MainWindow::start(qint64 preferredCompanyId)
 {
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (preferredCompanyId == 0)
+        preferredCompanyId = settings.value(lastCompanyKey()).toLongLong();
     reloadCompanies(preferredCompanyId);
+}
+
+QString MainWindow::lastCompanyKey() const
+{
+    // Per database: company IDs of the demo or another database mean nothing here.
+    return QStringLiteral("window/lastCompany/%1").arg(m_companies->databaseUuid());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    if (m_currentCompanyId != 0)
+        settings.setValue(lastCompanyKey(), m_currentCompanyId);
 }
 
 void MainWindow::reloadCompanies(qint64 selectId)
@@ -297,6 +350,7 @@ void MainWindow::showAbout()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !m_settingsPage->isDirty()) {
+        saveWindowState();
         event->accept();
         return;
     }

@@ -64,6 +64,9 @@ protected:
 
 private:
     void setUpActions();
+    void setUpLanguageMenu();
+    [[nodiscard]] QString lastCompanyKey() const;
+    void saveWindowState();
     void setUpStatusBar();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);

@@ -2,6 +2,7 @@
 
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
+#include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
@@ -16,8 +17,10 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -115,6 +118,7 @@ private Q_SLOTS:
     void warehouseInUseRemovalRefused();
     void removingCompanyRemovesSecrets();
     void pendingActionsExplainThemselves();
+    void reopensLastCompanyAndLanguageChoice();
 
 private:
     void addCompanyThroughWindow(AppUnderTest &app, const QString &name);
@@ -129,6 +133,9 @@ void TestMainWindow::initTestCase()
 {
     // Closing a window in one test must not quit the event loops of the next.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Window geometry, last company and language go to a test-only settings file.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
 }
 
 void TestMainWindow::init()
@@ -382,6 +389,28 @@ void TestMainWindow::pendingActionsExplainThemselves()
         auto *action = child<QAction>(app.window.get(), name);
         QVERIFY2(!action->toolTip().isEmpty(), name);
     }
+}
+
+void TestMainWindow::reopensLastCompanyAndLanguageChoice()
+{
+    qint64 second = 0;
+    {
+        AppUnderTest app(dbPath());
+        addCompanyThroughWindow(app, QStringLiteral("Alpha"));
+        addCompanyThroughWindow(app, QStringLiteral("Beta"));
+        second = app.window->currentCompanyId();
+        app.window->resize(900, 640);
+        app.window->close();
+
+        answerNextMessage(QMessageBox::Ok);
+        child<QAction>(app.window.get(), "languageAction_fr")->trigger();
+        QCOMPARE(Translations::preferredLanguage(), QStringLiteral("fr"));
+    }
+    AppUnderTest app(dbPath());
+    QTRY_COMPARE(app.window->currentCompanyId(), second);
+    QCOMPARE(app.window->size(), QSize(900, 640));
+    QVERIFY(child<QAction>(app.window.get(), "languageAction_fr")->isChecked());
+    Translations::setPreferredLanguage({});
 }
 
 QTEST_MAIN(TestMainWindow)
