@@ -1,3 +1,4 @@
+#include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
@@ -57,8 +58,9 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("posbridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("POS Bridge"));
     QApplication::setApplicationVersion(QStringLiteral(POSBRIDGE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("posbridge"));
+    QApplication::setDesktopFileName(QStringLiteral(POSBRIDGE_APP_ID));
     QApplication app(argc, argv);
+    QApplication::setWindowIcon(applicationIcon());
 
     const Options options = parseCommandLine(app);
 
