@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -70,8 +72,15 @@ int main(int argc, char *argv[])
     auto executor = std::make_shared<DatabaseExecutor>(*database);
     KeychainSecretStore secrets;
     CompanyService companies(executor, &secrets);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
 
-    MainWindow window(&companies);
+    // Close the runs that an earlier process left open, then apply each company's retention
+    // period. Both run on the database executor, ahead of the window's first queries.
+    (void)history.markInterruptedRuns();
+    (void)history.pruneExpiredHistory();
+
+    MainWindow window(&companies, &history, &exports);
     window.show();
     window.start();
     return app.exec();

@@ -3,12 +3,18 @@
 #include "ui_mainwindow.h"
 
 #include "core/futures.h"
+#include "gui/csvexportprogress.h"
+#include "gui/exportdialog.h"
 #include "gui/idnamelistmodel.h"
 #include "gui/logging.h"
+#include "gui/orderspage.h"
 #include "gui/settingspage.h"
+#include "gui/synchistorypage.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -17,10 +23,12 @@
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
+MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_companies(companies)
+    , m_exports(exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -31,7 +39,11 @@ MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
+    m_ordersPage = new OrdersPage(m_companies->executor(), history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+    m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
+    m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
 
     setUpActions();
     setUpStatusBar();
@@ -48,6 +60,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
@@ -144,6 +157,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
+    m_ordersPage->loadCompany(companyId);
+    m_historyPage->loadCompany(companyId);
     const int row = m_companyModel->rowOf(companyId);
     setWindowTitle(row >= 0 ? tr("%1 — POS Bridge[*]").arg(m_companyModel->nameAt(row)) : tr("POS Bridge[*]"));
     m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
@@ -227,6 +242,22 @@ void MainWindow::showAbout()
                        tr("<h3>POS Bridge %1</h3><p>Links the companies of a back office to Lightspeed Retail POS "
                           "(R-Series).</p><p>Built with Qt %2.</p>")
                            .arg(QStringLiteral(POSBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::exportData()
+{
+    whenFinished(m_companies->listCompanies(), this, [this](Result<QList<Company>> companies) {
+        if (!companies) {
+            QMessageBox::warning(this, tr("Export"), companies.error().message);
+            return;
+        }
+        ExportDialog dialog(m_exports->kinds(), *companies, m_currentCompanyId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto *progress = CsvExportProgress::start(m_exports, dialog.request(), this);
+        connect(progress, &CsvExportProgress::finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

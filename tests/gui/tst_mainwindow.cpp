@@ -7,6 +7,8 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +42,8 @@ struct AppUnderTest
     std::shared_ptr<DatabaseExecutor> executor;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CompanyService> companies;
+    std::unique_ptr<SyncHistoryService> history;
+    std::unique_ptr<CsvExportService> exports;
     std::unique_ptr<MainWindow> window;
 
     explicit AppUnderTest(const QString &path)
@@ -51,7 +55,9 @@ struct AppUnderTest
         executor = std::make_shared<DatabaseExecutor>(database);
         secrets = std::make_unique<KeychainSecretStore>();
         companies = std::make_unique<CompanyService>(executor, secrets.get());
-        window = std::make_unique<MainWindow>(companies.get());
+        history = std::make_unique<SyncHistoryService>(executor);
+        exports = std::make_unique<CsvExportService>(executor);
+        window = std::make_unique<MainWindow>(companies.get(), history.get(), exports.get());
         window->show();
         window->start();
     }
@@ -59,6 +65,8 @@ struct AppUnderTest
     ~AppUnderTest()
     {
         window.reset();
+        exports.reset();
+        history.reset();
         companies.reset();
         executor.reset();
         database.reset();
