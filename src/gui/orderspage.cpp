@@ -7,6 +7,7 @@
 #include "gui/orderlinesmodel.h"
 #include "gui/ordersmodel.h"
 #include "gui/returnsmodel.h"
+#include "gui/tableviewsetup.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/synchistoryservice.h"
@@ -49,16 +50,9 @@ OrdersPage::OrdersPage(std::shared_ptr<DatabaseExecutor> executor, SyncHistorySe
     , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->ordersView->setModel(m_ordersModel);
-    m_ui->linesView->setModel(m_linesModel);
-    m_ui->returnsView->setModel(m_returnsModel);
-    for (QTableView *view : {m_ui->ordersView, m_ui->linesView, m_ui->returnsView}) {
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    }
-    m_ui->ordersView->setColumnWidth(OrdersModel::CompletedColumn, 150);
-    m_ui->returnsView->setColumnWidth(ReturnsModel::BookedColumn, 150);
-    m_ui->linesView->setColumnWidth(OrderLinesModel::ProductColumn, 220);
+    setUpListTable(m_ui->ordersView, m_ordersModel);
+    setUpListTable(m_ui->linesView, m_linesModel);
+    setUpListTable(m_ui->returnsView, m_returnsModel);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 

@@ -7,6 +7,7 @@
 #include "gui/displayformat.h"
 #include "gui/synceventsmodel.h"
 #include "gui/syncrunsmodel.h"
+#include "gui/tableviewsetup.h"
 #include "sync/companyservice.h"
 #include "sync/csvexportkinds.h"
 #include "sync/csvexportservice.h"
@@ -60,14 +61,8 @@ SyncHistoryPage::SyncHistoryPage(CompanyService *companies, SyncHistoryService *
     , m_dateTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_ui->runsView->setModel(m_runsModel);
-    m_ui->eventsView->setModel(m_eventsModel);
-    for (QTableView *view : {m_ui->runsView, m_ui->eventsView}) {
-        view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    }
-    m_ui->runsView->setColumnWidth(SyncRunsModel::StartedColumn, 150);
-    m_ui->eventsView->setColumnWidth(SyncEventsModel::TimeColumn, 150);
+    setUpListTable(m_ui->runsView, m_runsModel);
+    setUpListTable(m_ui->eventsView, m_eventsModel);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
 
