@@ -245,7 +245,7 @@ int measure(const QString &path)
     for (const Case &c : cases) {
         QList<double> times;
         for (int i = 0; i < REPEATS; ++i) {
-            runs->setFilter(RunFilter{}); // leave the filter, so each repeat applies it anew
+            runs->setFilter(RunFilter{}); // switch away first, so each repeat applies the filter anew
             waitForPage(runs, &view);
             timer.restart();
             runs->setFilter(c.filter);
@@ -297,12 +297,12 @@ int main(int argc, char *argv[])
                                                         : options.databasePath;
     temporary.setAutoRemove(!options.keep);
     if (QFileInfo::exists(path)) {
-        std::fprintf(stderr, "%s exists; choose a new path\n", qPrintable(path));
+        std::fprintf(stderr, "%s already exists; choose a path that does not exist yet\n", qPrintable(path));
         return 1;
     }
 
-    std::printf("machine: %s, %d logical cores, load average %s\n", qPrintable(cpuModel()),
-                QThread::idealThreadCount(), qPrintable(loadAverage()));
+    std::printf("machine: %s, %d logical cores, load average %s\n", qPrintable(cpuModel()), QThread::idealThreadCount(),
+                qPrintable(loadAverage()));
     if (const int failed = generate(path, options.spec); failed != 0)
         return failed;
     std::printf("database: %s (%.0f MiB)\n", qPrintable(path), double(QFileInfo(path).size()) / (1024.0 * 1024.0));

@@ -265,7 +265,8 @@ VoidResult HistoryDataGenerator::addOrders(QSqlDatabase db, qint64 companyId, Ge
             const int product = random.bounded(int(products.size()));
             line.itemId = unknown ? 90'000 + random.bounded(1000) : 5000 + product;
             line.productId = unknown ? 0 : products[product];
-            line.description = unknown ? QStringLiteral("Item sold at the till only") : QStringLiteral("Product %1").arg(product + 1);
+            line.description =
+                unknown ? QStringLiteral("Item sold at the till only") : QStringLiteral("Product %1").arg(product + 1);
             line.quantity = Decimal::fromInt(random.bounded(30) == 0 ? -1 : 1 + random.bounded(3));
             line.unitPrice = Decimal::fromInt(product + 1);
             line.subtotal = line.unitPrice.multipliedBy(line.quantity);

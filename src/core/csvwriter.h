@@ -39,9 +39,9 @@ struct CsvFormat
  * @brief Writes RFC 4180 CSV to a device, row by row, in UTF-8 with CRLF line ends.
  *
  * A field is enclosed in double quotes when it contains the delimiter, a quote, a line break or
- * leading or trailing white space; a quote inside it is doubled. Rows are buffered and written
- * in blocks of about 64 KiB, so exports of millions of rows use little memory. The formatting
- * helpers turn numbers and times into text that spreadsheets recognize.
+ * leading or trailing white space. A quote inside a field is doubled. Rows are buffered and
+ * written in blocks of about 64 KiB, so exports of millions of rows use little memory. The
+ * formatting helpers turn numbers and times into text that spreadsheets recognize.
  */
 class CsvWriter
 {
@@ -68,7 +68,7 @@ public:
     /** @brief The field as it appears in the file: quoted and escaped when it needs to be. */
     static QString escapeField(const QString &field, QChar delimiter);
 
-    /** @brief Free text, guarded against formula evaluation when the format says so. */
+    /** @brief Free text, guarded against formula evaluation when CsvFormat::guardFormulas is set. */
     [[nodiscard]] QString text(const QString &value) const;
     /** @brief The exact value in its shortest form ("12.5", "-3"), with the format's decimal separator. */
     [[nodiscard]] QString decimal(Decimal value) const;

@@ -29,7 +29,7 @@ public:
     ~CsvExportProgress() override;
 
 Q_SIGNALS:
-    /** @brief Emitted once the export ended; message says what happened, ready to show. */
+    /** @brief Emitted once the export ended; message describes the outcome, ready to show. */
     void finished(bool succeeded, const QString &message);
 
 private:

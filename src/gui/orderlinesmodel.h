@@ -16,7 +16,7 @@ class DatabaseExecutor;
  * @brief The lines of one order, loaded in the background; unknown items stand out.
  *
  * An unmatched line (an item that matched no product) shows a warning icon, bold text, its
- * Lightspeed itemID and the tooltip background of the palette, so it stands out in any theme.
+ * Lightspeed itemID and the tooltip background of the palette, so it is easy to spot in any theme.
  */
 class OrderLinesModel final : public QAbstractTableModel
 {

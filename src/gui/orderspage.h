@@ -23,9 +23,9 @@ class SyncHistoryService;
 /**
  * @brief The Orders tab: the selected company's downloaded orders with their lines, and its returns.
  *
- * Unknown items and cancelled orders stand out. Every query runs on the database executor and
- * pages load as the admin scrolls; when a sync run of the company changes, the lists refresh
- * themselves while they show their first page.
+ * Unknown items and cancelled orders are marked. Every query runs on the database executor, and
+ * pages load as the admin scrolls. When a sync run of the company changes, a list that shows
+ * only its first page refreshes itself.
  */
 class OrdersPage final : public QWidget
 {

@@ -39,8 +39,8 @@ void PagedTableModel::reload()
     m_complete = false;
     m_failed = false;
     m_loading = false;
-    // Views and testers may already ask for the first page while they handle the reset; then
-    // this fetchMore() finds that page under way and does nothing.
+    // Views and model testers may request the first page while they handle the reset. In that
+    // case this fetchMore() finds the page under way and does nothing.
     endResetModel();
     fetchMore({});
     if (wasLoading && !m_loading)

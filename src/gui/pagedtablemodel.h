@@ -9,7 +9,7 @@ struct Error;
 /**
  * @brief A table model that loads its rows page by page, in the background, as the view scrolls.
  *
- * canFetchMore() and fetchMore() follow Qt's lazy-loading protocol: a view asks for the next
+ * canFetchMore() and fetchMore() follow Qt's lazy-loading protocol: a view requests the next
  * page when its last row comes into sight. A subclass starts the query in requestPage() and,
  * when the result arrives on the GUI thread, inserts the rows and calls completePage(); the GUI
  * thread never waits on the database. reload() drops the rows and starts again from the first
@@ -46,14 +46,14 @@ protected:
 
     /** @brief Drops every row and requests the first page. */
     void reload();
-    /** @brief Starts reading the next page; the subclass answers with completePage() or failPage(). */
+    /** @brief Starts reading the next page; the subclass then calls completePage() or failPage(). */
     virtual void requestPage(quint64 generation) = 0;
     /** @brief Drops the subclass's rows and its position; called between beginResetModel() and endResetModel(). */
     virtual void clearRows() = 0;
 
     /** @brief Whether a page requested with this generation still belongs to the current rows. */
     [[nodiscard]] bool isCurrent(quint64 generation) const { return generation == m_generation; }
-    /** @brief Ends a request after the subclass inserted its rows; last says that no page follows. */
+    /** @brief Ends a request after the subclass inserted its rows; last is true when no page follows. */
     void completePage(quint64 generation, int rowsAdded, bool last);
     void failPage(quint64 generation, const Error &error);
 

@@ -24,8 +24,8 @@ class SyncRunsModel;
 /**
  * @brief The Sync History tab: runs with filters, the selected run's item events, retry and CSV export.
  *
- * Every query goes through SyncHistoryService, so the GUI thread never waits on the database;
- * the models load further pages as the admin scrolls.
+ * Every query goes through SyncHistoryService, so the page does not block the GUI thread on the
+ * database. The models load further pages as the admin scrolls.
  */
 class SyncHistoryPage final : public QWidget
 {

@@ -37,7 +37,7 @@ public:
         ColumnCount,
     };
 
-    /** @brief Role of every cell that holds the run's id (qint64). */
+    /** @brief Role under which every cell of a row returns the run's id (qint64). */
     static constexpr int RunIdRole = Qt::UserRole + 1;
 
     explicit SyncRunsModel(SyncHistoryService *service, QObject *parent = nullptr);

@@ -8,8 +8,8 @@ namespace posbridge {
 /**
  * @brief Sets up a read-only list table: compact rows of fixed height and columns that fit the first rows.
  *
- * Column widths are fitted once, when the model first has rows, and capped so that one long
- * message cannot push the other columns out of sight; the admin can resize them afterwards.
+ * Column widths are fitted once, when the model first has rows. They are capped so that one long
+ * message cannot push the other columns out of sight, and the admin can resize them afterwards.
  */
 void setUpListTable(QTableView *view, QAbstractItemModel *model);
 

@@ -60,8 +60,8 @@ Conditions runConditions(const RunFilter &filter, const std::optional<RunCursor>
     if (filter.startedFrom.isValid())
         c.add(QStringLiteral("started_at >= :from"), QStringLiteral(":from"), filter.startedFrom.toMSecsSinceEpoch());
     if (after) {
-        // The cursor lies inside the range, so it already implies the upper bound; leaving that
-        // bound out also keeps SQLite from preferring an index with fewer equality columns.
+        // The cursor lies inside the range, so it already implies the upper bound. Leaving that
+        // bound out also keeps SQLite from choosing an index with fewer equality columns.
         c.add(QStringLiteral("(started_at, id) < (:cursor_at, :cursor_id)"), QStringLiteral(":cursor_at"),
               after->startedAtMs);
         c.bindings.append({QStringLiteral(":cursor_id"), after->runId});
@@ -151,9 +151,10 @@ SyncEvent eventFromQuery(const QSqlQuery &query)
 }
 
 /**
- * Whether inserts read their new id through RETURNING. SQLite answers lastInsertId() from the
- * connection, while RETURNING makes it build a temporary table per statement, which with the
- * default temp_store is a file; PostgreSQL has no usable lastInsertId() for identity columns.
+ * Whether inserts read their new id through RETURNING. SQLite returns lastInsertId() from the
+ * connection, while RETURNING makes it build a temporary table per statement, and with the
+ * default temp_store that table is a file. PostgreSQL has no usable lastInsertId() for identity
+ * columns, so it uses RETURNING.
  */
 bool usesReturning(const QSqlDatabase &db)
 {
@@ -273,7 +274,7 @@ VoidResult SyncHistoryRepository::finishRun(qint64 runId, RunResult result, cons
                                             const QString &message)
 {
     if (result == RunResult::Running)
-        return makeError(ErrorCode::InvalidInput, tr("A finished run needs a result other than Running."));
+        return makeError(ErrorCode::InvalidInput, tr("The result of a finished run is invalid: it cannot be Running."));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE sync_runs SET result = :result, finished_at = :now, fetched = :fetched, "
@@ -315,7 +316,7 @@ VoidResult SyncHistoryRepository::hold(qint64 companyId, SyncJob job, const QStr
                                        const QString &reason)
 {
     if (entityKey.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("An item to hold needs a key."));
+        return makeError(ErrorCode::InvalidInput, tr("The key of the item to hold is missing."));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -398,7 +399,9 @@ Result<int> SyncHistoryRepository::releaseHoldsOfRun(qint64 runId)
 Result<int> SyncHistoryRepository::pruneOlderThan(qint64 companyId, int days)
 {
     if (days < 1)
-        return makeError(ErrorCode::InvalidInput, tr("History must be kept for at least one day."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            tr("The history retention period of %1 days is invalid; it must be at least 1 day.").arg(days));
 
     const qint64 cutoff = m_clock->nowUtc().addDays(-days).toMSecsSinceEpoch();
     QSqlQuery query(m_db);
@@ -441,7 +444,7 @@ Result<RunPage> SyncHistoryRepository::runs(const RunFilter &filter, const std::
     query.setForwardOnly(true);
     query.prepare(runsPageSql(conditions));
     bindAll(query, conditions.bindings);
-    // One row more than the page tells whether another page follows.
+    // Reading one row more than the page shows whether another page follows.
     query.bindValue(QStringLiteral(":limit"), limit + 1);
     if (!query.exec())
         return sqlError(query, tr("list the sync runs"));

@@ -108,9 +108,9 @@ public:
     /**
      * @brief Marks runs still Running that started before startedBefore as Failed, and returns how many.
      *
-     * Called at start-up for runs that a crash or a killed process left open; their end time
-     * becomes the time of their last event (or their start). startedBefore should be the time
-     * this process started, so that runs of this process are never touched.
+     * Called at start-up for the runs that a crash or a killed process left open. Their end time
+     * becomes the time of their last event, or their start when they have none. startedBefore
+     * should be the time this process started, so that runs of this process are not touched.
      */
     Result<int> markInterruptedRuns(const QDateTime &startedBefore);
 

@@ -33,9 +33,10 @@ struct CsvExportRequest
 /**
  * @brief One kind of data that File › Export… can write, such as orders or sync runs.
  *
- * count() tells the progress bar how many rows to expect; write() streams the rows (without
- * the header) and calls rowWritten() after each, stopping when it returns false (the admin
- * cancelled). Both run on the export thread with that thread's connection.
+ * count() returns the number of rows to expect, for the progress bar. write() streams the
+ * rows (without the header) and calls rowWritten() after each one. It stops when rowWritten()
+ * returns false, because the admin cancelled or the file could not be written. Both run on the export thread with that
+ * thread's connection.
  */
 struct CsvExportKind
 {

@@ -27,7 +27,7 @@ QString idText(qint64 id)
     return id == 0 ? QString() : QString::number(id);
 }
 
-/** The company with this id, or every company by name when it is 0. */
+/** Returns the company with this id, or every company ordered by name when the id is 0. */
 Result<QList<Company>> companiesFor(QSqlDatabase db, qint64 companyId)
 {
     CompanyRepository repository(db);

@@ -19,8 +19,8 @@ class DatabaseExecutor;
 /**
  * @brief The sync history for the GUI, and the link between the Sync History page and the sync engine.
  *
- * Queries run on the database executor's thread and return a QFuture, so the GUI thread never
- * waits on the database. The engine writes history itself through SyncHistoryRepository on its
+ * Queries run on the database executor's thread and return a QFuture, so a caller on the GUI
+ * thread does not block on the database. The engine writes history itself through SyncHistoryRepository on its
  * worker threads; it calls notifyRunChanged() so that open pages refresh, and connects to
  * retryRequested() to start a retry run.
  */
@@ -41,7 +41,7 @@ public:
     QFuture<Result<EventPage>> events(qint64 runId, qint64 afterEventId, int limit, bool problemsOnly);
 
     /**
-     * @brief Releases the holds of the run's failed items, then asks the engine to run the job again.
+     * @brief Releases the holds of the run's failed items, then requests a new run of the job from the engine.
      *
      * The future carries the number of items released. retryRequested() is emitted with the run's
      * company and job before the future finishes, also when no item was held (a run that failed
@@ -60,7 +60,7 @@ public:
     /** @brief Deletes each company's history older than its retention setting; returns the runs deleted. */
     QFuture<Result<int>> pruneExpiredHistory();
 
-    /** @brief Tells open pages that a run started, progressed or finished; callable from any thread. */
+    /** @brief Emits runChanged() so open pages refresh after a run started, progressed or finished; thread-safe. */
     void notifyRunChanged(qint64 companyId, qint64 runId);
 
 Q_SIGNALS:

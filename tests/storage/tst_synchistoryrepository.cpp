@@ -438,7 +438,10 @@ void TestSyncHistoryRepository::keysetPagingVisitsEachRunOnce()
     QCOMPARE(all.size(), 300);
 
     RunFilter filter;
-    filter.companyId = company == 1 ? m_acme : company == 2 ? m_globex : 0;
+    if (company == 1)
+        filter.companyId = m_acme;
+    else if (company == 2)
+        filter.companyId = m_globex;
     if (job >= 0)
         filter.job = SyncJob(job);
     if (result >= 0)
