@@ -10,7 +10,9 @@
 #include <QCommandLineParser>
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace posbridge;
@@ -18,6 +20,10 @@ using namespace posbridge;
 namespace {
 
 Q_LOGGING_CATEGORY(lcApp, "posbridge.app", QtInfoMsg)
+
+using namespace std::chrono_literals;
+constexpr auto FIRST_PRUNE_DELAY = 30s;
+constexpr auto PRUNE_INTERVAL = 24h;
 
 struct Options
 {
@@ -75,10 +81,18 @@ int main(int argc, char *argv[])
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
 
-    // Close the runs that an earlier process left open, then apply each company's retention
-    // period. Both run on the database executor, ahead of the window's first queries.
+    // Close the runs that an earlier process left open. This runs on the database executor
+    // ahead of the window's first queries.
     (void)history.markInterruptedRuns();
-    (void)history.pruneExpiredHistory();
+
+    // Apply each company's history retention period shortly after start-up, so that the first
+    // pages do not wait behind it, and then once a day.
+    QTimer pruneTimer;
+    QObject::connect(&pruneTimer, &QTimer::timeout, &history, [&history, &pruneTimer] {
+        (void)history.pruneExpiredHistory();
+        pruneTimer.setInterval(PRUNE_INTERVAL);
+    });
+    pruneTimer.start(FIRST_PRUNE_DELAY);
 
     MainWindow window(&companies, &history, &exports);
     window.show();

@@ -47,6 +47,14 @@ void PagedTableModel::reload()
         Q_EMIT loadingChanged(false);
 }
 
+void PagedTableModel::resume()
+{
+    if (m_loading || m_failed)
+        return;
+    m_complete = false;
+    fetchMore({});
+}
+
 void PagedTableModel::completePage(quint64 generation, int rowsAdded, bool last)
 {
     if (!isCurrent(generation))

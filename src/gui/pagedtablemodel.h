@@ -46,6 +46,8 @@ protected:
 
     /** @brief Drops every row and requests the first page. */
     void reload();
+    /** @brief Asks again for rows after the last one, for a list that grows at its end; keeps the loaded rows. */
+    void resume();
     /** @brief Starts reading the next page; the subclass then calls completePage() or failPage(). */
     virtual void requestPage(quint64 generation) = 0;
     /** @brief Drops the subclass's rows and its position; called between beginResetModel() and endResetModel(). */

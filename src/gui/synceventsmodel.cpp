@@ -55,7 +55,7 @@ void SyncEventsModel::requestPage(quint64 generation)
         completePage(generation, 0, true);
         return;
     }
-    whenFinished(m_service->events(m_runId, m_nextAfterId, pageSize(), m_problemsOnly), this,
+    whenFinished(m_service->events(m_runId, m_lastEventId, pageSize(), m_problemsOnly), this,
                  [this, generation](Result<EventPage> page) {
                      if (!isCurrent(generation))
                          return;
@@ -68,8 +68,8 @@ void SyncEventsModel::requestPage(quint64 generation)
                          beginInsertRows({}, int(m_events.size()), int(m_events.size()) + added - 1);
                          m_events += page->events;
                          endInsertRows();
+                         m_lastEventId = m_events.constLast().id;
                      }
-                     m_nextAfterId = page->nextAfterId.value_or(0);
                      completePage(generation, added, !page->nextAfterId.has_value());
                  });
 }
@@ -77,7 +77,7 @@ void SyncEventsModel::requestPage(quint64 generation)
 void SyncEventsModel::clearRows()
 {
     m_events.clear();
-    m_nextAfterId = 0;
+    m_lastEventId = 0;
 }
 
 int SyncEventsModel::rowCount(const QModelIndex &parent) const

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] bool problemsOnly() const { return m_problemsOnly; }
     /** @brief Reads the run's events again from the first. */
     void refresh() { reload(); }
+    /** @brief Appends the events the run recorded since the last page, keeping the loaded ones; for a running run. */
+    void fetchNewEvents() { resume(); }
     [[nodiscard]] std::optional<SyncEvent> eventAt(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -57,7 +59,7 @@ private:
     qint64 m_runId = 0;
     bool m_problemsOnly = false;
     QList<SyncEvent> m_events;
-    qint64 m_nextAfterId = 0;
+    qint64 m_lastEventId = 0; ///< keyset cursor: the id of the last loaded event
 };
 
 } // namespace posbridge

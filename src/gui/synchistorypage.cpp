@@ -24,6 +24,7 @@
 #include <QTimer>
 
 #include <limits>
+#include <utility>
 
 namespace posbridge {
 
@@ -33,6 +34,8 @@ namespace {
 constexpr int REFRESH_DELAY_MS = 1000;
 // Date edits apply after this pause, so stepping through dates does not query for each step.
 constexpr int DATE_DELAY_MS = 300;
+// Reports of runs already listed are collected for this long, then each changed run is read once.
+constexpr int CHANGED_RUNS_DELAY_MS = 500;
 
 QDateTime startOfLocalDay(QDate date)
 {
@@ -59,6 +62,7 @@ SyncHistoryPage::SyncHistoryPage(CompanyService *companies, SyncHistoryService *
     , m_eventsModel(new SyncEventsModel(history, this))
     , m_refreshTimer(new QTimer(this))
     , m_dateTimer(new QTimer(this))
+    , m_changedRunsTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setUpListTable(m_ui->runsView, m_runsModel);
@@ -75,6 +79,8 @@ SyncHistoryPage::SyncHistoryPage(CompanyService *companies, SyncHistoryService *
     m_refreshTimer->setInterval(REFRESH_DELAY_MS);
     m_dateTimer->setSingleShot(true);
     m_dateTimer->setInterval(DATE_DELAY_MS);
+    m_changedRunsTimer->setSingleShot(true);
+    m_changedRunsTimer->setInterval(CHANGED_RUNS_DELAY_MS);
 
     setUpFilters();
     connect(m_ui->runsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -93,6 +99,7 @@ SyncHistoryPage::SyncHistoryPage(CompanyService *companies, SyncHistoryService *
     connect(m_ui->actionExportRuns, &QAction::triggered, this, &SyncHistoryPage::exportRuns);
     connect(m_ui->actionExportEvents, &QAction::triggered, this, &SyncHistoryPage::exportEvents);
     connect(m_refreshTimer, &QTimer::timeout, this, &SyncHistoryPage::onRefreshTimeout);
+    connect(m_changedRunsTimer, &QTimer::timeout, this, &SyncHistoryPage::updateChangedRuns);
     connect(m_history, &SyncHistoryService::runChanged, this, &SyncHistoryPage::onRunChanged);
     connect(m_companies, &CompanyService::companiesChanged, this, &SyncHistoryPage::reloadCompanies);
 
@@ -214,15 +221,27 @@ void SyncHistoryPage::onRunChanged(qint64 companyId, qint64 runId)
         m_refreshTimer->start();
         return;
     }
-    whenFinished(m_history->run(runId), this, [this](Result<SyncRun> run) {
-        if (!run)
-            return;
-        m_runsModel->updateRun(*run);
-        if (run->id == selectedRunId()) {
+    // The engine may report a run many times a second; collect them and read each run once.
+    m_changedRuns.insert(runId);
+    if (!m_changedRunsTimer->isActive())
+        m_changedRunsTimer->start();
+}
+
+void SyncHistoryPage::updateChangedRuns()
+{
+    const QSet<qint64> changed = std::exchange(m_changedRuns, {});
+    for (qint64 runId : changed) {
+        whenFinished(m_history->run(runId), this, [this](Result<SyncRun> run) {
+            if (!run)
+                return;
+            m_runsModel->updateRun(*run);
+            if (run->id != selectedRunId())
+                return;
             showRunDetails();
             updateRetryButton();
-        }
-    });
+            m_eventsModel->fetchNewEvents();
+        });
+    }
 }
 
 void SyncHistoryPage::onRefreshTimeout()

@@ -3,6 +3,7 @@
 #include "storage/synchistoryrepository.h"
 
 #include <QHash>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -59,6 +60,7 @@ private:
     void applyFilters();
     void updateCount();
     void onRunChanged(qint64 companyId, qint64 runId);
+    void updateChangedRuns();
     void onCurrentRunChanged();
     void onRunsPageLoaded();
     void onRefreshTimeout();
@@ -78,6 +80,8 @@ private:
     SyncEventsModel *m_eventsModel = nullptr;
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_dateTimer = nullptr;
+    QTimer *m_changedRunsTimer = nullptr;
+    QSet<qint64> m_changedRuns;
     QHash<qint64, QString> m_companyNames;
     qint64 m_companyFilter = 0;
     qint64 m_reselectRunId = 0;

@@ -271,6 +271,17 @@ void TestSyncHistoryPage::newRunAppearsWhenEngineReports()
     QTRY_COMPARE(page->runsModel()->rowCount(), ACME_RUNS + 1);
     QCOMPARE(page->runsModel()->runAt(0)->result, RunResult::Running);
 
+    // Events of the selected running run appear as the engine records them.
+    page->selectRow(0);
+    QTRY_VERIFY(page->eventsModel()->isComplete());
+    QCOMPARE(page->eventsModel()->rowCount(), 0);
+    SyncEvent fetched;
+    fetched.entity = QStringLiteral("sale");
+    fetched.lightspeedId = QStringLiteral("8001");
+    QVERIFY(engineSide.addEvents(*run, {fetched, fetched}).ok());
+    app.history->notifyRunChanged(m_acme.id, *run);
+    QTRY_COMPARE(page->eventsModel()->rowCount(), 2);
+
     QVERIFY(engineSide.finishRun(*run, RunResult::Failed, {}, {}, QStringLiteral("Network down")).ok());
     app.history->notifyRunChanged(m_acme.id, *run);
     QTRY_COMPARE(page->runsModel()->runAt(0)->result, RunResult::Failed);
