@@ -4,15 +4,21 @@
 
 #include "core/futures.h"
 #include "gui/aboutdialog.h"
+#include "gui/csvexportprogress.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
+#include "gui/exportdialog.h"
 #include "gui/idnamelistmodel.h"
 #include "gui/logging.h"
+#include "gui/orderspage.h"
 #include "gui/settingspage.h"
+#include "gui/synchistorypage.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -24,10 +30,12 @@
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
+MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_companies(companies)
+    , m_exports(exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -38,7 +46,11 @@ MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
+    m_ordersPage = new OrdersPage(m_companies->executor(), history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+    m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
+    m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
 
     setUpActions();
     setUpLanguageMenu();
@@ -56,6 +68,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
@@ -201,6 +214,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
+    m_ordersPage->loadCompany(companyId);
+    m_historyPage->loadCompany(companyId);
     updateWindowTitle();
     m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
     updateCompanyButtons();
@@ -344,6 +359,22 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
     dialog.exec();
+}
+
+void MainWindow::exportData()
+{
+    whenFinished(m_companies->listCompanies(), this, [this](Result<QList<Company>> companies) {
+        if (!companies) {
+            QMessageBox::warning(this, tr("Export"), companies.error().message);
+            return;
+        }
+        ExportDialog dialog(m_exports->kinds(), *companies, m_currentCompanyId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto *progress = CsvExportProgress::start(m_exports, dialog.request(), this);
+        connect(progress, &CsvExportProgress::finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -7,6 +7,8 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QAction>
 #include <QLabel>
@@ -103,7 +105,9 @@ void TestAboutDialog::helpMenuOpensAboutDialog()
     auto executor = std::make_shared<DatabaseExecutor>(*database);
     MemorySecretStore secrets;
     CompanyService companies(executor, &secrets);
-    MainWindow window(&companies);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
+    MainWindow window(&companies, &history, &exports);
     window.show();
 
     QString openedTitle;
