@@ -11,7 +11,8 @@ target_compile_definitions(posbridge_common INTERFACE
     QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_NO_URL_CAST_FROM_STRING
     QT_DISABLE_DEPRECATED_BEFORE=0x060400
-    POSBRIDGE_VERSION="${PROJECT_VERSION}")
+    POSBRIDGE_VERSION="${PROJECT_VERSION}"
+    POSBRIDGE_APP_ID="${POSBRIDGE_APP_ID}")
 
 # Each layer's headers are reachable only as "<layer>/file.h" through a directory
 # that holds a single link named after the layer. A target sees a layer's headers

@@ -1,22 +1,32 @@
 #include "logging.h"
 #include "signalwatcher.h"
 
+#include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
+#include "gui/translations.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/synchistoryservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace posbridge;
 
 namespace {
+
+using namespace std::chrono_literals;
+constexpr auto FIRST_PRUNE_DELAY = 30s;
+constexpr auto PRUNE_INTERVAL = 24h;
 
 struct Options
 {
@@ -71,8 +81,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("posbridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("POS Bridge"));
     QApplication::setApplicationVersion(QStringLiteral(POSBRIDGE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("posbridge"));
+    QApplication::setDesktopFileName(QStringLiteral(POSBRIDGE_APP_ID));
     QApplication app(argc, argv);
+    const QString language = Translations::install(app);
+    QApplication::setWindowIcon(applicationIcon());
 
     const Options options = parseCommandLine(app);
     const SignalWatcher signalWatcher;
@@ -98,12 +110,27 @@ int main(int argc, char *argv[])
             return reportFatal(opened.error().message);
         database = *opened;
     }
-    qCInfo(lcApp).noquote() << "Using database" << database->path();
+    qCInfo(lcApp).noquote() << "Using database" << database->path() << "with the interface in" << language;
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
 
-    MainWindow window(&companies);
+    // Close the runs that an earlier process left open. This runs on the database executor
+    // ahead of the window's first queries.
+    (void)history.markInterruptedRuns();
+
+    // Apply each company's history retention period shortly after start-up, so that the first
+    // pages do not wait behind it, and then once a day.
+    QTimer pruneTimer;
+    QObject::connect(&pruneTimer, &QTimer::timeout, &history, [&history, &pruneTimer] {
+        (void)history.pruneExpiredHistory();
+        pruneTimer.setInterval(PRUNE_INTERVAL);
+    });
+    pruneTimer.start(FIRST_PRUNE_DELAY);
+
+    MainWindow window(&companies, &history, &exports);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);

@@ -7,10 +7,11 @@ namespace posbridge {
 namespace {
 constexpr int MAX_URL_LENGTH = 2048;
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("UrlRules", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UrlRules)
+};
 } // namespace
 
 bool isLoopbackHost(const QString &host)
@@ -37,22 +38,22 @@ QString checkSecureUrl(const QString &text)
 {
     const QString trimmed = text.trimmed();
     if (trimmed.size() > MAX_URL_LENGTH)
-        return tr("The URL is longer than %1 characters.").arg(MAX_URL_LENGTH);
+        return Messages::tr("The URL is longer than %1 characters.").arg(MAX_URL_LENGTH);
     if (trimmed.contains(u' '))
-        return tr("The URL contains a space. Remove it or encode it as %20.");
+        return Messages::tr("The URL contains a space. Remove it or encode it as %20.");
 
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
-        return tr("Enter a full URL such as https://example.com/callback.");
+        return Messages::tr("Enter a full URL such as https://example.com/callback.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};
     if (scheme == u"http") {
         if (isLoopbackHost(url.host()))
             return {};
-        return tr("Use https: plain http is accepted only for this computer (localhost, 127.0.0.1 or ::1).");
+        return Messages::tr("Use https: plain http is accepted only for this computer (localhost, 127.0.0.1 or ::1).");
     }
-    return tr("The URL must start with https://.");
+    return Messages::tr("The URL must start with https://.");
 }
 
 } // namespace posbridge

@@ -3,27 +3,39 @@
 #include "ui_mainwindow.h"
 
 #include "core/futures.h"
+#include "gui/aboutdialog.h"
+#include "gui/csvexportprogress.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
+#include "gui/exportdialog.h"
 #include "gui/idnamelistmodel.h"
 #include "gui/logging.h"
+#include "gui/orderspage.h"
 #include "gui/settingspage.h"
+#include "gui/synchistorypage.h"
+#include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
+#include <QSettings>
 #include <QVBoxLayout>
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
+MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_companies(companies)
+    , m_exports(exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -34,9 +46,14 @@ MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
+    m_ordersPage = new OrdersPage(m_companies->executor(), history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+    m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
+    m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
 
     setUpActions();
+    setUpLanguageMenu();
     setUpStatusBar();
 
     connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -51,6 +68,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
@@ -66,6 +84,35 @@ void MainWindow::setUpActions()
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
     }
+}
+
+void MainWindow::setUpLanguageMenu()
+{
+    QMenu *menu = m_ui->viewMenu->addMenu(tr("&Language"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    auto *group = new QActionGroup(menu);
+    const QString preferred = Translations::preferredLanguage();
+
+    const auto addChoice = [this, menu, group, &preferred](const QString &code, const QString &label) {
+        QAction *action = menu->addAction(label);
+        action->setCheckable(true);
+        action->setChecked(code == preferred);
+        action->setData(code);
+        action->setObjectName(
+            QStringLiteral("languageAction_%1").arg(code.isEmpty() ? QStringLiteral("system") : code));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            if (code == Translations::preferredLanguage())
+                return;
+            Translations::setPreferredLanguage(code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("POS Bridge uses the new language the next time it starts."));
+        });
+    };
+    addChoice(QString(), tr("System Default"));
+    menu->addSeparator();
+    for (const InterfaceLanguage &language : Translations::available())
+        addChoice(language.code, language.nativeName);
 }
 
 void MainWindow::setUpStatusBar()
@@ -86,7 +133,27 @@ void MainWindow::setUpStatusBar()
 
 void MainWindow::start(qint64 preferredCompanyId)
 {
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_ui->splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    if (preferredCompanyId == 0)
+        preferredCompanyId = settings.value(lastCompanyKey()).toLongLong();
     reloadCompanies(preferredCompanyId);
+}
+
+QString MainWindow::lastCompanyKey() const
+{
+    // Per database: company IDs of the demo or another database mean nothing here.
+    return QStringLiteral("window/lastCompany/%1").arg(m_companies->databaseUuid());
+}
+
+void MainWindow::saveWindowState()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_ui->splitter->saveState());
+    if (m_currentCompanyId != 0)
+        settings.setValue(lastCompanyKey(), m_currentCompanyId);
 }
 
 void MainWindow::reloadCompanies(qint64 selectId)
@@ -147,6 +214,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
+    m_ordersPage->loadCompany(companyId);
+    m_historyPage->loadCompany(companyId);
     updateWindowTitle();
     m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
     updateCompanyButtons();
@@ -288,15 +357,30 @@ void MainWindow::removeCompany()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About POS Bridge"),
-                       tr("<h3>POS Bridge %1</h3><p>Links the companies of a back office to Lightspeed Retail POS "
-                          "(R-Series).</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(POSBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::exportData()
+{
+    whenFinished(m_companies->listCompanies(), this, [this](Result<QList<Company>> companies) {
+        if (!companies) {
+            QMessageBox::warning(this, tr("Export"), companies.error().message);
+            return;
+        }
+        ExportDialog dialog(m_exports->kinds(), *companies, m_currentCompanyId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto *progress = CsvExportProgress::start(m_exports, dialog.request(), this);
+        connect(progress, &CsvExportProgress::finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !m_settingsPage->isDirty()) {
+        saveWindowState();
         event->accept();
         return;
     }

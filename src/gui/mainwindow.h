@@ -17,10 +17,14 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class CsvExportService;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
+class OrdersPage;
 class SettingsPage;
+class SyncHistoryPage;
+class SyncHistoryService;
 class WarehousesPage;
 
 /** @brief The company list beside the selected company's pages, with the menus and status bar. */
@@ -30,7 +34,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CompanyService *companies, QWidget *parent = nullptr);
+    MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** @brief Loads the company list and selects the company with this id, or the first one. */
@@ -39,6 +44,8 @@ public:
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
+    [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
+    [[nodiscard]] SyncHistoryPage *syncHistoryPage() const { return m_historyPage; }
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -64,6 +71,9 @@ protected:
 
 private:
     void setUpActions();
+    void setUpLanguageMenu();
+    [[nodiscard]] QString lastCompanyKey() const;
+    void saveWindowState();
     void setUpStatusBar();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
@@ -75,12 +85,16 @@ private:
     void updateCompanyButtons();
     void showAbout();
     void updateWindowTitle();
+    void exportData();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CompanyService *m_companies = nullptr;
+    CsvExportService *m_exports = nullptr;
     IdNameListModel *m_companyModel = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WarehousesPage *m_warehousesPage = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
+    SyncHistoryPage *m_historyPage = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;

@@ -8,10 +8,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("ApiErrors", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiErrors)
+};
 
 // Lightspeed's messages can be long; history and dialogs show the start of them.
 constexpr qsizetype MAX_SERVER_MESSAGE = 500;
@@ -61,40 +62,42 @@ bool ApiErrors::isTransient(const Error &error)
 
 Error ApiErrors::forStatus(int status, const QString &serverMessage, const QString &detail)
 {
-    const QString reason = serverMessage.isEmpty() ? tr("no reason given") : serverMessage;
+    const QString reason = serverMessage.isEmpty() ? Messages::tr("no reason given") : serverMessage;
     QString message;
     switch (status) {
     case 400:
-        message = tr("Lightspeed rejected the request as invalid: %1").arg(reason);
+        message = Messages::tr("Lightspeed rejected the request as invalid: %1").arg(reason);
         break;
     case 401:
-        message = tr("Lightspeed did not accept the access token: %1. If this persists, use Fetch Token.").arg(reason);
+        message = Messages::tr("Lightspeed did not accept the access token: %1. If this persists, use Fetch Token.")
+                      .arg(reason);
         break;
     case 403:
-        message = tr("The Lightspeed token lacks the rights for this request: %1. Check the scopes under Advanced and "
-                     "the authorizing employee's rights, then Fetch Token again.")
+        message = Messages::tr(
+                      "The Lightspeed token lacks the rights for this request: %1. Check the scopes under Advanced and "
+                      "the authorizing employee's rights, then Fetch Token again.")
                       .arg(reason);
         break;
     case 404:
-        message = tr("Lightspeed has no such record: %1").arg(reason);
+        message = Messages::tr("Lightspeed has no such record: %1").arg(reason);
         break;
     case 405:
-        message = tr("Lightspeed does not allow this kind of request here: %1").arg(reason);
+        message = Messages::tr("Lightspeed does not allow this kind of request here: %1").arg(reason);
         break;
     case 409:
-        message = tr("The record changed in Lightspeed at the same time: %1. Try again.").arg(reason);
+        message = Messages::tr("The record changed in Lightspeed at the same time: %1. Try again.").arg(reason);
         break;
     case 422:
-        message = tr("Lightspeed rejected the data: %1").arg(reason);
+        message = Messages::tr("Lightspeed rejected the data: %1").arg(reason);
         break;
     case 429:
-        message = tr("Lightspeed's rate limit was reached. The app waits and tries again.");
+        message = Messages::tr("Lightspeed's rate limit was reached. The app waits and tries again.");
         break;
     default:
         if (isTransientStatus(status))
-            message = tr("Lightspeed had a server error (HTTP %1). The app tries again later.").arg(status);
+            message = Messages::tr("Lightspeed had a server error (HTTP %1). The app tries again later.").arg(status);
         else
-            message = tr("Lightspeed answered HTTP %1: %2").arg(status).arg(reason);
+            message = Messages::tr("Lightspeed answered HTTP %1: %2").arg(status).arg(reason);
         break;
     }
     return makeError(codeForStatus(status), message, detail, status);
@@ -102,33 +105,35 @@ Error ApiErrors::forStatus(int status, const QString &serverMessage, const QStri
 
 Error ApiErrors::network(const QString &host, const QString &reason, const QString &detail)
 {
-    return makeError(ErrorCode::Network, tr("Could not reach Lightspeed at %1: %2").arg(host, reason), detail);
+    return makeError(ErrorCode::Network, Messages::tr("Could not reach Lightspeed at %1: %2").arg(host, reason),
+                     detail);
 }
 
 Error ApiErrors::timeout(int seconds, const QString &detail)
 {
-    return makeError(ErrorCode::Timeout, tr("Lightspeed did not answer within %1 seconds.").arg(seconds), detail);
+    return makeError(ErrorCode::Timeout, Messages::tr("Lightspeed did not answer within %1 seconds.").arg(seconds),
+                     detail);
 }
 
 Error ApiErrors::malformedBody(const QString &detail)
 {
-    return makeError(ErrorCode::Http, tr("Lightspeed sent a response that is not valid JSON."), detail);
+    return makeError(ErrorCode::Http, Messages::tr("Lightspeed sent a response that is not valid JSON."), detail);
 }
 
 Error ApiErrors::cancelled(const QString &detail)
 {
-    return makeError(ErrorCode::Cancelled, tr("The request to Lightspeed was cancelled."), detail);
+    return makeError(ErrorCode::Cancelled, Messages::tr("The request to Lightspeed was cancelled."), detail);
 }
 
 Error ApiErrors::unexpectedResponse(const QString &detail)
 {
-    return makeError(ErrorCode::Http, tr("Lightspeed sent an unexpected response. Try again later."), detail);
+    return makeError(ErrorCode::Http, Messages::tr("Lightspeed sent an unexpected response. Try again later."), detail);
 }
 
 Error ApiErrors::internal(const QString &detail)
 {
-    return makeError(ErrorCode::Internal, tr("The Lightspeed request was not sent because of an internal error."),
-                     detail);
+    return makeError(ErrorCode::Internal,
+                     Messages::tr("The Lightspeed request was not sent because of an internal error."), detail);
 }
 
 QString ApiErrors::serverMessage(const QByteArray &body)

@@ -8,10 +8,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("OAuthCallback", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OAuthCallback)
+};
 
 QString normalizedPath(const QUrl &url)
 {
@@ -119,27 +120,28 @@ QString OAuthCallback::message() const
         return {};
     case Kind::Error:
         if (m_error == QLatin1String("access_denied"))
-            return tr("The authorization was declined in Lightspeed. Fetch Token again and choose "
-                      "\"Authorize Application\" to connect.");
+            return Messages::tr("The authorization was declined in Lightspeed. Fetch Token again and choose "
+                                "\"Authorize Application\" to connect.");
         if (m_error == QLatin1String("invalid_scope"))
-            return tr("Lightspeed rejected the requested scopes: %1. Check the scopes under Advanced.")
+            return Messages::tr("Lightspeed rejected the requested scopes: %1. Check the scopes under Advanced.")
                 .arg(withoutFinalPeriod(m_errorDescription.isEmpty() ? m_error : m_errorDescription));
         if (!m_errorDescription.isEmpty())
-            return tr("Lightspeed reported an authorization error (%1): %2. Fetch Token to try again.")
+            return Messages::tr("Lightspeed reported an authorization error (%1): %2. Fetch Token to try again.")
                 .arg(m_error, withoutFinalPeriod(m_errorDescription));
-        return tr("Lightspeed reported the authorization error %1. Fetch Token to try again.").arg(m_error);
+        return Messages::tr("Lightspeed reported the authorization error %1. Fetch Token to try again.").arg(m_error);
     case Kind::Rejected:
         break;
     }
 
     switch (m_rejection) {
     case Rejection::StateMismatch:
-        return tr("The authorization response did not carry the state this app sent, so it may be forged and was "
-                  "ignored. Fetch Token again.");
+        return Messages::tr(
+            "The authorization response did not carry the state this app sent, so it may be forged and was "
+            "ignored. Fetch Token again.");
     case Rejection::MissingCode:
-        return tr("The authorization response carried no authorization code. Fetch Token again.");
+        return Messages::tr("The authorization response carried no authorization code. Fetch Token again.");
     case Rejection::DuplicateParameter:
-        return tr("The authorization response repeated a parameter, so it was ignored. Fetch Token again.");
+        return Messages::tr("The authorization response repeated a parameter, so it was ignored. Fetch Token again.");
     case Rejection::None:
         break;
     }

@@ -12,10 +12,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("TokenEndpoint", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenEndpoint)
+};
 
 QJsonObject parseObject(const QByteArray &body)
 {
@@ -140,7 +141,7 @@ Result<TokenSet> TokenEndpoint::tokensFrom(const QJsonObject &reply, const QStri
         refreshToken = fallbackRefreshToken;
     if (accessToken.isEmpty() || refreshToken.isEmpty()) {
         return makeError(ErrorCode::Http,
-                         tr("Lightspeed's token service sent a reply without tokens. Try again later."),
+                         Messages::tr("Lightspeed's token service sent a reply without tokens. Try again later."),
                          QStringLiteral("token reply lacks access_token or refresh_token"));
     }
 
@@ -158,16 +159,16 @@ Error TokenEndpoint::errorFor(const HttpResult &reply, const QUrl &url, Action a
     const QString where = QStringLiteral("POST %1").arg(HttpTransport::redacted(url));
     switch (reply.outcome) {
     case HttpResult::Outcome::Cancelled:
-        return makeError(ErrorCode::Cancelled, tr("The request to Lightspeed was cancelled."),
+        return makeError(ErrorCode::Cancelled, Messages::tr("The request to Lightspeed was cancelled."),
                          where + QStringLiteral(": cancelled"));
     case HttpResult::Outcome::Timeout:
-        return makeError(
-            ErrorCode::Timeout,
-            tr("Lightspeed did not answer within %1 seconds. Try again later.").arg(m_config.timeoutMs / 1000),
-            where + QStringLiteral(": timed out"));
+        return makeError(ErrorCode::Timeout,
+                         Messages::tr("Lightspeed did not answer within %1 seconds. Try again later.")
+                             .arg(m_config.timeoutMs / 1000),
+                         where + QStringLiteral(": timed out"));
     case HttpResult::Outcome::Network:
         return makeError(ErrorCode::Network,
-                         tr("Could not reach Lightspeed at %1: %2").arg(url.host(), reply.errorString),
+                         Messages::tr("Could not reach Lightspeed at %1: %2").arg(url.host(), reply.errorString),
                          QStringLiteral("%1: %2").arg(where, reply.errorString));
     case HttpResult::Outcome::Replied:
         break;
@@ -187,10 +188,11 @@ Error TokenEndpoint::errorFor(const HttpResult &reply, const QUrl &url, Action a
         return oauthError(code, description, reply.status, detail, action);
     if (reply.status == 429)
         return makeError(ErrorCode::RateLimited,
-                         tr("Lightspeed asked to slow down token requests. The app tries again shortly."), detail, 429);
+                         Messages::tr("Lightspeed asked to slow down token requests. The app tries again shortly."),
+                         detail, 429);
     return makeError(ErrorCode::Http,
-                     tr("Lightspeed's token service answered HTTP %1. Try again later.").arg(reply.status), detail,
-                     reply.status);
+                     Messages::tr("Lightspeed's token service answered HTTP %1. Try again later.").arg(reply.status),
+                     detail, reply.status);
 }
 
 Error TokenEndpoint::oauthError(const QString &code, const QString &description, int status, const QString &detail,
@@ -199,19 +201,21 @@ Error TokenEndpoint::oauthError(const QString &code, const QString &description,
     if (code == QLatin1String("invalid_grant")) {
         const QString message =
             action == Action::ExchangeCode
-                ? tr("Lightspeed rejected the authorization code: it works once and expires after 60 seconds. Fetch "
-                     "Token again.")
-                : tr("Authorization expired — use Fetch Token");
+                ? Messages::tr(
+                      "Lightspeed rejected the authorization code: it works once and expires after 60 seconds. Fetch "
+                      "Token again.")
+                : Messages::tr("Authorization expired — use Fetch Token");
         return makeError(ErrorCode::AuthorizationExpired, message, detail, status);
     }
     if (code == QLatin1String("invalid_client")) {
-        return makeError(ErrorCode::Unauthorized,
-                         tr("Lightspeed rejected the Client ID or Client Secret. Check both in General Settings."),
-                         detail, status);
+        return makeError(
+            ErrorCode::Unauthorized,
+            Messages::tr("Lightspeed rejected the Client ID or Client Secret. Check both in General Settings."), detail,
+            status);
     }
     const QString shown = description.isEmpty() ? code : description;
-    return makeError(ErrorCode::InvalidInput, tr("Lightspeed rejected the token request (%1): %2").arg(code, shown),
-                     detail, status);
+    return makeError(ErrorCode::InvalidInput,
+                     Messages::tr("Lightspeed rejected the token request (%1): %2").arg(code, shown), detail, status);
 }
 
 } // namespace posbridge

@@ -13,27 +13,29 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("TokenManager", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TokenManager)
+};
 
 Error expiredError()
 {
-    return makeError(ErrorCode::AuthorizationExpired, tr("Authorization expired — use Fetch Token"),
+    return makeError(ErrorCode::AuthorizationExpired, Messages::tr("Authorization expired — use Fetch Token"),
                      QStringLiteral("Lightspeed answered invalid_grant to an earlier refresh"));
 }
 
 Error notConnectedError()
 {
-    return makeError(ErrorCode::Unauthorized,
-                     tr("This company is not connected to Lightspeed. Use Actions › Fetch Token to connect it."),
-                     QStringLiteral("no tokens stored"));
+    return makeError(
+        ErrorCode::Unauthorized,
+        Messages::tr("This company is not connected to Lightspeed. Use Actions › Fetch Token to connect it."),
+        QStringLiteral("no tokens stored"));
 }
 
 Error cancelledError()
 {
-    return makeError(ErrorCode::Cancelled, tr("The request to Lightspeed was cancelled."),
+    return makeError(ErrorCode::Cancelled, Messages::tr("The request to Lightspeed was cancelled."),
                      QStringLiteral("cancelled while waiting for a token refresh"));
 }
 
@@ -275,7 +277,7 @@ Result<QString> TokenManager::storeAndPublish(const TokenSet &tokens)
 VoidResult TokenManager::installTokens(const TokenSet &tokens, const CancellationToken &cancel)
 {
     if (tokens.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Lightspeed sent no tokens. Fetch Token again."),
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Lightspeed sent no tokens. Fetch Token again."),
                          QStringLiteral("installTokens called with an empty token set"));
 
     const RefreshGate::Locker gateLock(*m_gate, cancel);
@@ -322,11 +324,12 @@ VoidResult TokenManager::revokeAndClear(const CancellationToken &cancel)
         const VoidResult revoked = endpoint().revoke(refreshToken, cancel);
         if (!revoked && revoked.error().code != ErrorCode::AuthorizationExpired) {
             const Error &error = revoked.error();
-            return makeError(error.code,
-                             tr("Lightspeed could not revoke the authorization: %1 The tokens are still stored. Try "
-                                "again, or clear them on this computer only.")
-                                 .arg(error.message),
-                             error.detail, error.httpStatus);
+            return makeError(
+                error.code,
+                Messages::tr("Lightspeed could not revoke the authorization: %1 The tokens are still stored. Try "
+                             "again, or clear them on this computer only.")
+                    .arg(error.message),
+                error.detail, error.httpStatus);
         }
         qCInfo(lcLightspeed) << "Revoked the refresh token of company" << m_config.companyId;
     }
@@ -456,15 +459,15 @@ QString TokenManager::textFor(State state)
 {
     switch (state) {
     case State::NotConnected:
-        return tr("Not connected — use Fetch Token");
+        return Messages::tr("Not connected — use Fetch Token");
     case State::Connected:
-        return tr("Connected");
+        return Messages::tr("Connected");
     case State::Refreshing:
-        return tr("Refreshing the access token…");
+        return Messages::tr("Refreshing the access token…");
     case State::RefreshFailing:
-        return tr("Cannot refresh the access token; retrying");
+        return Messages::tr("Cannot refresh the access token; retrying");
     case State::AuthorizationExpired:
-        return tr("Authorization expired — use Fetch Token");
+        return Messages::tr("Authorization expired — use Fetch Token");
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace {
 using ReadCallback = std::function<void(Result<std::optional<QString>>)>;
 using DoneCallback = std::function<void(VoidResult)>;
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("KeychainSecretStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(KeychainSecretStore)
+};
 
 Error keychainError(QKeychain::Error code, const QString &jobText, const SecretKey &key, const char *action)
 {
@@ -31,19 +32,21 @@ Error keychainError(QKeychain::Error code, const QString &jobText, const SecretK
     switch (code) {
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return makeError(ErrorCode::KeychainDenied,
-                         tr("The keychain denied access to the Lightspeed secrets. Unlock the keychain (for example "
-                            "your login keyring) and try again."),
-                         detail);
+        return makeError(
+            ErrorCode::KeychainDenied,
+            Messages::tr("The keychain denied access to the Lightspeed secrets. Unlock the keychain (for example "
+                         "your login keyring) and try again."),
+            detail);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
     case QKeychain::OtherError:
-        return makeError(ErrorCode::KeychainUnavailable,
-                         tr("No keychain service is available, so the Client Secret and tokens cannot be stored. Start "
-                            "a Secret Service such as GNOME Keyring or KWallet, then try again."),
-                         detail);
+        return makeError(
+            ErrorCode::KeychainUnavailable,
+            Messages::tr("No keychain service is available, so the Client Secret and tokens cannot be stored. Start "
+                         "a Secret Service such as GNOME Keyring or KWallet, then try again."),
+            detail);
     default:
-        return makeError(ErrorCode::Keychain, tr("The keychain reported an error: %1").arg(jobText), detail);
+        return makeError(ErrorCode::Keychain, Messages::tr("The keychain reported an error: %1").arg(jobText), detail);
     }
 }
 

@@ -9,10 +9,11 @@
 namespace posbridge {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("CheckpointRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CheckpointRepository)
+};
 } // namespace
 
 CheckpointRepository::CheckpointRepository(QSqlDatabase db)
@@ -27,7 +28,7 @@ Result<std::optional<QString>> CheckpointRepository::get(qint64 companyId, SyncJ
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":job"), syncJobKey(job));
     if (!query.exec())
-        return sqlError(query, tr("read the sync checkpoint"));
+        return sqlError(query, Messages::tr("read the sync checkpoint"));
     if (!query.next())
         return std::optional<QString>();
     return std::optional<QString>(query.value(0).toString());
@@ -44,7 +45,7 @@ VoidResult CheckpointRepository::set(qint64 companyId, SyncJob job, const QStrin
     query.bindValue(QStringLiteral(":value"), value);
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
-        return sqlError(query, tr("save the sync checkpoint"));
+        return sqlError(query, Messages::tr("save the sync checkpoint"));
     return {};
 }
 
@@ -55,7 +56,7 @@ VoidResult CheckpointRepository::clear(qint64 companyId, SyncJob job)
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":job"), syncJobKey(job));
     if (!query.exec())
-        return sqlError(query, tr("reset the sync checkpoint"));
+        return sqlError(query, Messages::tr("reset the sync checkpoint"));
     return {};
 }
 

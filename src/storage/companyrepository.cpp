@@ -9,10 +9,11 @@
 namespace posbridge {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("CompanyRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompanyRepository)
+};
 } // namespace
 
 CompanyRepository::CompanyRepository(QSqlDatabase db)
@@ -24,9 +25,9 @@ QString CompanyRepository::checkName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return tr("Enter a company name.");
+        return Messages::tr("Enter a company name.");
     if (trimmed.size() > MAX_NAME_LENGTH)
-        return tr("A company name has at most %1 characters.").arg(MAX_NAME_LENGTH);
+        return Messages::tr("A company name has at most %1 characters.").arg(MAX_NAME_LENGTH);
     return {};
 }
 
@@ -35,7 +36,7 @@ Result<QList<Company>> CompanyRepository::list() const
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (!query.exec(QStringLiteral("SELECT id, name FROM companies ORDER BY lower(name), id")))
-        return sqlError(query, tr("list the companies"));
+        return sqlError(query, Messages::tr("list the companies"));
     QList<Company> companies;
     while (query.next())
         companies.append({query.value(0).toLongLong(), query.value(1).toString()});
@@ -48,9 +49,9 @@ Result<Company> CompanyRepository::find(qint64 id) const
     query.prepare(QStringLiteral("SELECT id, name FROM companies WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("read the company"));
+        return sqlError(query, Messages::tr("read the company"));
     if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("The company no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The company no longer exists."));
     return Company{query.value(0).toLongLong(), query.value(1).toString()};
 }
 
@@ -61,10 +62,10 @@ VoidResult CompanyRepository::checkUnique(const QString &name, qint64 exceptId) 
     query.bindValue(QStringLiteral(":name"), name);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
-        return sqlError(query, tr("check the company name"));
+        return sqlError(query, Messages::tr("check the company name"));
     if (query.next())
         return makeError(ErrorCode::Conflict,
-                         tr("A company named “%1” already exists. Choose another name.").arg(name));
+                         Messages::tr("A company named “%1” already exists. Choose another name.").arg(name));
     return {};
 }
 
@@ -81,7 +82,7 @@ Result<Company> CompanyRepository::add(const QString &name)
     query.bindValue(QStringLiteral(":name"), trimmed);
     query.bindValue(QStringLiteral(":created"), QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("add the company"));
+        return sqlError(query, Messages::tr("add the company"));
     return Company{query.value(0).toLongLong(), trimmed};
 }
 
@@ -98,9 +99,9 @@ VoidResult CompanyRepository::rename(qint64 id, const QString &name)
     query.bindValue(QStringLiteral(":name"), trimmed);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("rename the company"));
+        return sqlError(query, Messages::tr("rename the company"));
     if (query.numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, tr("The company no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The company no longer exists."));
     return {};
 }
 
@@ -110,9 +111,9 @@ VoidResult CompanyRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM companies WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("remove the company"));
+        return sqlError(query, Messages::tr("remove the company"));
     if (query.numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, tr("The company no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The company no longer exists."));
     return {};
 }
 

@@ -22,10 +22,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("Storage", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Storage)
+};
 
 } // namespace
 
@@ -56,14 +57,14 @@ Database::~Database()
 Result<std::shared_ptr<Database>> Database::open(const DatabaseOptions &options)
 {
     if (options.path.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("No database path was given."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("No database path was given."));
 
     const QFileInfo info(options.path);
     const QString absolutePath = info.absoluteFilePath();
     if (!QDir().mkpath(info.absolutePath()))
-        return makeError(
-            ErrorCode::Database,
-            tr("Could not create the folder %1 for the database. Check its permissions.").arg(info.absolutePath()));
+        return makeError(ErrorCode::Database,
+                         Messages::tr("Could not create the folder %1 for the database. Check its permissions.")
+                             .arg(info.absolutePath()));
 
     std::shared_ptr<Database> database(new Database(absolutePath, options));
     if (options.takeInstanceLock) {
@@ -88,7 +89,7 @@ VoidResult Database::initialize(const DatabaseOptions &options)
 
     QSqlDatabase db = connection();
     if (!db.isOpen())
-        return sqlError(db.lastError(), tr("open %1").arg(m_path));
+        return sqlError(db.lastError(), Messages::tr("open %1").arg(m_path));
 
     const auto current = Migrator::currentVersion(db);
     if (!current)
@@ -115,7 +116,8 @@ VoidResult Database::initialize(const DatabaseOptions &options)
     if (!query.exec() || !query.next())
         return makeError(
             ErrorCode::Database,
-            tr("The database %1 has no identifier. Restore it from a backup or choose another file.").arg(m_path));
+            Messages::tr("The database %1 has no identifier. Restore it from a backup or choose another file.")
+                .arg(m_path));
     m_uuid = query.value(0).toString();
     qCInfo(lcStorage).noquote() << "Opened database" << m_path << "schema" << m_schemaVersion;
     return {};
@@ -135,7 +137,7 @@ VoidResult Database::checkNotTooNew()
             probe.setConnectOptions(
                 QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
         if (!probe.open()) {
-            outcome = sqlError(probe.lastError(), tr("open %1").arg(m_path));
+            outcome = sqlError(probe.lastError(), Messages::tr("open %1").arg(m_path));
         } else {
             const auto current = Migrator::currentVersion(probe);
             if (current)
@@ -152,13 +154,14 @@ VoidResult Database::checkNotTooNew()
     const int latest = Migrator::latestVersion();
     if (version > latest) {
         qCWarning(lcStorage) << "Refusing database" << m_path << "with schema" << version << "newer than" << latest;
-        return makeError(ErrorCode::DatabaseTooNew,
-                         tr("The database %1 was written by a newer version of POS Bridge (schema version %2; this "
-                            "version understands up to %3). It was left unchanged. Install the newer version, or open "
-                            "another database with --database.")
-                             .arg(m_path)
-                             .arg(version)
-                             .arg(latest));
+        return makeError(
+            ErrorCode::DatabaseTooNew,
+            Messages::tr("The database %1 was written by a newer version of POS Bridge (schema version %2; this "
+                         "version understands up to %3). It was left unchanged. Install the newer version, or open "
+                         "another database with --database.")
+                .arg(m_path)
+                .arg(version)
+                .arg(latest));
     }
     return {};
 }
@@ -168,7 +171,7 @@ VoidResult Database::backUpBeforeMigration(QSqlDatabase db, int fromVersion)
     // Fold the write-ahead log into the main file so that the copy is complete on its own.
     QSqlQuery checkpoint(db);
     if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return sqlError(checkpoint, tr("prepare the backup before migrating"));
+        return sqlError(checkpoint, Messages::tr("prepare the backup before migrating"));
 
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString backup = QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
@@ -176,10 +179,11 @@ VoidResult Database::backUpBeforeMigration(QSqlDatabase db, int fromVersion)
         backup = QStringLiteral("%1.schema%2-%3-%4.bak").arg(m_path).arg(fromVersion).arg(stamp).arg(suffix);
 
     if (!QFile::copy(m_path, backup))
-        return makeError(ErrorCode::Database,
-                         tr("Could not copy the database to %1 before upgrading it, so it was not upgraded. Free some "
-                            "disk space or check the folder's permissions.")
-                             .arg(backup));
+        return makeError(
+            ErrorCode::Database,
+            Messages::tr("Could not copy the database to %1 before upgrading it, so it was not upgraded. Free some "
+                         "disk space or check the folder's permissions.")
+                .arg(backup));
     m_backupPath = backup;
     qCInfo(lcStorage).noquote() << "Copied database to" << backup << "before migrating from schema" << fromVersion;
     return {};

@@ -9,10 +9,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("DatabaseProperties", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DatabaseProperties)
+};
 
 } // namespace
 
@@ -27,7 +28,7 @@ Result<std::optional<QString>> DatabaseProperties::value(const QString &name) co
     query.prepare(QStringLiteral("SELECT value FROM schema_info WHERE name = :name"));
     query.bindValue(QStringLiteral(":name"), name);
     if (!query.exec())
-        return sqlError(query, tr("read the database's properties"));
+        return sqlError(query, Messages::tr("read the database's properties"));
     if (!query.next())
         return std::optional<QString>();
     return std::optional<QString>(query.value(0).toString());
@@ -41,7 +42,7 @@ VoidResult DatabaseProperties::setValue(const QString &name, const QString &valu
     query.bindValue(QStringLiteral(":name"), name);
     query.bindValue(QStringLiteral(":value"), value);
     if (!query.exec())
-        return sqlError(query, tr("write the database's properties"));
+        return sqlError(query, Messages::tr("write the database's properties"));
     return {};
 }
 

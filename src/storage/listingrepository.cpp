@@ -11,10 +11,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("ListingRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ListingRepository)
+};
 
 const QString COLUMNS = QStringLiteral(
     "id, company_id, product_id, enabled, state, item_id, system_sku, custom_sku, upc, error, candidate_item_ids, "
@@ -71,7 +72,7 @@ Result<std::optional<Listing>> ListingRepository::findByProduct(qint64 productId
     query.prepare(QStringLiteral("SELECT %1 FROM listings WHERE product_id = :product").arg(COLUMNS));
     query.bindValue(QStringLiteral(":product"), productId);
     if (!query.exec())
-        return sqlError(query, tr("read the listing"));
+        return sqlError(query, Messages::tr("read the listing"));
     if (!query.next())
         return std::optional<Listing>();
     return std::optional<Listing>(fromQuery(query));
@@ -93,7 +94,7 @@ Result<QHash<qint64, Listing>> ListingRepository::findByItemIds(qint64 companyId
         query.bindValue(QStringLiteral(":company"), companyId);
         for (qsizetype i = 0; i < chunk.size(); ++i)
             query.bindValue(placeholders[i], chunk[i]);
-        const auto listings = readAll(query, tr("read the listings"));
+        const auto listings = readAll(query, Messages::tr("read the listings"));
         if (!listings)
             return listings.error();
         for (const Listing &listing : *listings)
@@ -110,7 +111,7 @@ Result<QList<Listing>> ListingRepository::listLinked(qint64 companyId) const
         QStringLiteral("SELECT %1 FROM listings WHERE company_id = :company AND item_id <> 0 ORDER BY item_id")
             .arg(COLUMNS));
     query.bindValue(QStringLiteral(":company"), companyId);
-    return readAll(query, tr("list the listings"));
+    return readAll(query, Messages::tr("list the listings"));
 }
 
 Result<QList<Listing>> ListingRepository::enabledLinked(qint64 companyId, qint64 afterId, int limit) const
@@ -123,7 +124,7 @@ Result<QList<Listing>> ListingRepository::enabledLinked(qint64 companyId, qint64
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":after"), afterId);
     query.bindValue(QStringLiteral(":limit"), limit);
-    return readAll(query, tr("read the listings"));
+    return readAll(query, Messages::tr("read the listings"));
 }
 
 Result<QList<Listing>> ListingRepository::enabledInStates(qint64 companyId, const QList<ListingState> &states,
@@ -144,7 +145,7 @@ Result<QList<Listing>> ListingRepository::enabledInStates(qint64 companyId, cons
         query.bindValue(placeholders[i], listingStateKey(states[i]));
     query.bindValue(QStringLiteral(":after"), afterId);
     query.bindValue(QStringLiteral(":limit"), limit);
-    return readAll(query, tr("read the listings"));
+    return readAll(query, Messages::tr("read the listings"));
 }
 
 Result<qint64> ListingRepository::save(const Listing &l)
@@ -183,7 +184,7 @@ Result<qint64> ListingRepository::save(const Listing &l)
                                                   : QVariant(QMetaType::fromType<qint64>()));
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("save the listing"));
+        return sqlError(query, Messages::tr("save the listing"));
     return query.value(0).toLongLong();
 }
 
@@ -248,7 +249,7 @@ VoidResult ListingRepository::recordPublishedQuantity(qint64 listingId, Decimal 
     query.bindValue(QStringLiteral(":now"), QDateTime::currentMSecsSinceEpoch());
     query.bindValue(QStringLiteral(":id"), listingId);
     if (!query.exec())
-        return sqlError(query, tr("record the published quantity"));
+        return sqlError(query, Messages::tr("record the published quantity"));
     return {};
 }
 

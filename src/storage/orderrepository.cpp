@@ -11,10 +11,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("OrderRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderRepository)
+};
 
 QString orderStatusKey(OrderStatus status)
 {
@@ -35,7 +36,7 @@ Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qin
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":sale"), saleId);
     if (!query.exec())
-        return sqlError(query, tr("look up the order"));
+        return sqlError(query, Messages::tr("look up the order"));
     if (!query.next())
         return std::optional<qint64>();
     return std::optional<qint64>(query.value(0).toLongLong());
@@ -50,7 +51,7 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":ls"), customer.lightspeedCustomerId);
     if (!find.exec())
-        return sqlError(find, tr("look up the customer"));
+        return sqlError(find, Messages::tr("look up the customer"));
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
         if (placeholder)
@@ -63,7 +64,7 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
         update.bindValue(QStringLiteral(":email"), sqlvalues::text(customer.email));
         update.bindValue(QStringLiteral(":id"), id);
         if (!update.exec())
-            return sqlError(update, tr("update the customer"));
+            return sqlError(update, Messages::tr("update the customer"));
         return id;
     }
 
@@ -81,7 +82,7 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
     insert.bindValue(QStringLiteral(":email"), placeholder ? QStringLiteral("") : sqlvalues::text(customer.email));
     insert.bindValue(QStringLiteral(":placeholder"), int(placeholder));
     if (!insert.exec() || !insert.next())
-        return sqlError(insert, tr("add the customer"));
+        return sqlError(insert, Messages::tr("add the customer"));
     return insert.value(0).toLongLong();
 }
 
@@ -113,7 +114,7 @@ Result<qint64> OrderRepository::insertOrderRow(const Order &order, qint64 custom
         QStringLiteral(":imported"),
         (order.importedAt.isValid() ? order.importedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("store the order"));
+        return sqlError(query, Messages::tr("store the order"));
     return query.value(0).toLongLong();
 }
 
@@ -139,7 +140,7 @@ Result<qint64> OrderRepository::insertLine(qint64 orderId, const OrderLine &line
     query.bindValue(QStringLiteral(":total"), line.total.units());
     query.bindValue(QStringLiteral(":unmatched"), int(line.isUnmatched()));
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("store the order line"));
+        return sqlError(query, Messages::tr("store the order line"));
     return query.value(0).toLongLong();
 }
 
@@ -153,7 +154,7 @@ VoidResult OrderRepository::insertPayment(qint64 orderId, const OrderPayment &pa
     query.bindValue(QStringLiteral(":type"), sqlvalues::text(payment.paymentType));
     query.bindValue(QStringLiteral(":amount"), payment.amount.units());
     if (!query.exec())
-        return sqlError(query, tr("store the payment"));
+        return sqlError(query, Messages::tr("store the payment"));
     return {};
 }
 
@@ -167,7 +168,7 @@ Result<qint64> OrderRepository::originalLineId(qint64 companyId, qint64 parentSa
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":line"), parentSaleLineId);
     if (!query.exec())
-        return sqlError(query, tr("look up the refunded line"));
+        return sqlError(query, Messages::tr("look up the refunded line"));
     return query.next() ? query.value(0).toLongLong() : qint64(0);
 }
 
@@ -214,7 +215,7 @@ Result<std::pair<int, int>> OrderRepository::bookLine(const Order &order, qint64
         QStringLiteral(":created"),
         (order.completedAt.isValid() ? order.completedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
     if (!insert.exec() || !insert.next())
-        return sqlError(insert, tr("store the return"));
+        return sqlError(insert, Messages::tr("store the return"));
     const qint64 returnId = insert.value(0).toLongLong();
 
     if (line.productId == 0 || booking.returnsWarehouseId == 0)
@@ -237,7 +238,7 @@ VoidResult OrderRepository::refreshFlags(qint64 orderId)
         "order_id = :id AND quantity < 0) THEN 1 ELSE 0 END WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), orderId);
     if (!query.exec())
-        return sqlError(query, tr("update the order"));
+        return sqlError(query, Messages::tr("update the order"));
     return {};
 }
 
@@ -289,7 +290,7 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":sale"), saleId);
     if (!find.exec())
-        return sqlError(find, tr("look up the order"));
+        return sqlError(find, Messages::tr("look up the order"));
     if (!find.next() || find.value(1).toString() == orderStatusKey(OrderStatus::Cancelled))
         return false;
     const qint64 orderId = find.value(0).toLongLong();
@@ -306,7 +307,7 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
         reverse.quantity = -original.quantity;
         reverse.reason = StockMoveReason::Void;
         reverse.createdAt = cancelledAt;
-        reverse.note = tr("Sale %1 voided").arg(saleId);
+        reverse.note = Messages::tr("Sale %1 voided").arg(saleId);
         if (auto added = ledger.addMove(reverse); !added)
             return added.error();
     }
@@ -318,13 +319,13 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
                      sqlvalues::timeOrNull(cancelledAt.isValid() ? cancelledAt : QDateTime::currentDateTimeUtc()));
     update.bindValue(QStringLiteral(":id"), orderId);
     if (!update.exec())
-        return sqlError(update, tr("cancel the order"));
+        return sqlError(update, Messages::tr("cancel the order"));
 
     QSqlQuery returns(m_db);
     returns.prepare(QStringLiteral("UPDATE returns SET cancelled = 1 WHERE order_id = :id"));
     returns.bindValue(QStringLiteral(":id"), orderId);
     if (!returns.exec())
-        return sqlError(returns, tr("cancel the order's returns"));
+        return sqlError(returns, Messages::tr("cancel the order's returns"));
     return true;
 }
 
@@ -336,9 +337,9 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
                                 "WHERE l.id = :line"));
     find.bindValue(QStringLiteral(":line"), orderLineId);
     if (!find.exec())
-        return sqlError(find, tr("look up the order line"));
+        return sqlError(find, Messages::tr("look up the order line"));
     if (!find.next())
-        return makeError(ErrorCode::NotFound, tr("The order line no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The order line no longer exists."));
     if (find.value(4).toInt() == 0)
         return false;
 
@@ -358,7 +359,7 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
     update.bindValue(QStringLiteral(":product"), productId);
     update.bindValue(QStringLiteral(":line"), orderLineId);
     if (!update.exec())
-        return sqlError(update, tr("link the order line"));
+        return sqlError(update, Messages::tr("link the order line"));
 
     if (!cancelled) {
         if (line.isReturn()) {
@@ -370,7 +371,7 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
             ret.bindValue(QStringLiteral(":warehouse"), sqlvalues::idOrNull(booking.returnsWarehouseId));
             ret.bindValue(QStringLiteral(":line"), orderLineId);
             if (!ret.exec() || !ret.next())
-                return sqlError(ret, tr("update the return"));
+                return sqlError(ret, Messages::tr("update the return"));
             if (booking.returnsWarehouseId != 0) {
                 StockMove move;
                 move.companyId = order.companyId;
@@ -405,9 +406,9 @@ Result<Order> OrderRepository::load(qint64 orderId) const
         "orders o LEFT JOIN customers c ON c.id = o.customer_id WHERE o.id = :id"));
     query.bindValue(QStringLiteral(":id"), orderId);
     if (!query.exec())
-        return sqlError(query, tr("read the order"));
+        return sqlError(query, Messages::tr("read the order"));
     if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("The order no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The order no longer exists."));
 
     Order order;
     int i = 0;
@@ -442,7 +443,7 @@ Result<Order> OrderRepository::load(qint64 orderId) const
                                  "WHERE order_id = :id ORDER BY id"));
     lines.bindValue(QStringLiteral(":id"), orderId);
     if (!lines.exec())
-        return sqlError(lines, tr("read the order lines"));
+        return sqlError(lines, Messages::tr("read the order lines"));
     while (lines.next()) {
         OrderLine line;
         int j = 0;
@@ -466,7 +467,7 @@ Result<Order> OrderRepository::load(qint64 orderId) const
                                     "ORDER BY id"));
     payments.bindValue(QStringLiteral(":id"), orderId);
     if (!payments.exec())
-        return sqlError(payments, tr("read the payments"));
+        return sqlError(payments, Messages::tr("read the payments"));
     while (payments.next())
         order.payments.append({payments.value(0).toLongLong(), payments.value(1).toString(),
                                Decimal::fromUnits(payments.value(2).toLongLong())});

@@ -11,10 +11,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("ProductRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProductRepository)
+};
 
 const QString COLUMNS = QStringLiteral("id, company_id, sku, name, upc, ean, manufacturer_sku, price, cost");
 
@@ -61,17 +62,17 @@ ProductRepository::ProductRepository(QSqlDatabase db)
 QString ProductRepository::checkProduct(const Product &product)
 {
     if (product.sku.trimmed().isEmpty())
-        return tr("The SKU is missing.");
+        return Messages::tr("The SKU is missing.");
     if (product.name.trimmed().isEmpty())
-        return tr("The name is missing.");
+        return Messages::tr("The name is missing.");
     for (const QString *text : {&product.sku, &product.name, &product.upc, &product.ean, &product.manufacturerSku}) {
         if (text->trimmed().size() > MAX_TEXT_LENGTH)
-            return tr("“%1…” is longer than %2 characters.").arg(text->left(20)).arg(MAX_TEXT_LENGTH);
+            return Messages::tr("“%1…” is longer than %2 characters.").arg(text->left(20)).arg(MAX_TEXT_LENGTH);
     }
     if (product.price.isNegative())
-        return tr("The price cannot be negative.");
+        return Messages::tr("The price cannot be negative.");
     if (product.cost.isNegative())
-        return tr("The cost cannot be negative.");
+        return Messages::tr("The cost cannot be negative.");
     return {};
 }
 
@@ -81,9 +82,9 @@ Result<Product> ProductRepository::find(qint64 id) const
     query.prepare(QStringLiteral("SELECT %1 FROM products WHERE id = :id").arg(COLUMNS));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("read the product"));
+        return sqlError(query, Messages::tr("read the product"));
     if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("The product no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The product no longer exists."));
     return fromQuery(query);
 }
 
@@ -95,7 +96,7 @@ Result<std::optional<Product>> ProductRepository::findBySku(qint64 companyId, co
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":key"), SkuMatcher::normalized(SkuField::CustomSku, sku));
     if (!query.exec())
-        return sqlError(query, tr("read the product"));
+        return sqlError(query, Messages::tr("read the product"));
     if (!query.next())
         return std::optional<Product>();
     return std::optional<Product>(fromQuery(query));
@@ -115,7 +116,7 @@ Result<QList<Product>> ProductRepository::findByIds(const QList<qint64> &ids) co
     for (int i = 0; i < ids.size(); ++i)
         query.bindValue(placeholders[i], ids[i]);
     if (!query.exec())
-        return sqlError(query, tr("read the products"));
+        return sqlError(query, Messages::tr("read the products"));
     while (query.next())
         products << fromQuery(query);
     return products;
@@ -132,7 +133,7 @@ Result<QList<Product>> ProductRepository::list(qint64 companyId, int offset, int
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
     if (!query.exec())
-        return sqlError(query, tr("list the products"));
+        return sqlError(query, Messages::tr("list the products"));
     QList<Product> products;
     while (query.next())
         products << fromQuery(query);
@@ -145,7 +146,7 @@ Result<int> ProductRepository::count(qint64 companyId) const
     query.prepare(QStringLiteral("SELECT COUNT(*) FROM products WHERE company_id = :company"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("count the products"));
+        return sqlError(query, Messages::tr("count the products"));
     return query.value(0).toInt();
 }
 
@@ -162,8 +163,9 @@ Result<Product> ProductRepository::insert(const Product &product)
     if (!query.exec() || !query.next()) {
         const auto existing = findBySku(product.companyId, product.sku);
         if (existing.ok() && existing->has_value())
-            return makeError(ErrorCode::Conflict, tr("A product with the SKU “%1” already exists.").arg(product.sku));
-        return sqlError(query, tr("add the product"));
+            return makeError(ErrorCode::Conflict,
+                             Messages::tr("A product with the SKU “%1” already exists.").arg(product.sku));
+        return sqlError(query, Messages::tr("add the product"));
     }
     Product stored = product;
     stored.id = query.value(0).toLongLong();
@@ -182,9 +184,9 @@ VoidResult ProductRepository::update(const Product &product)
     bindProduct(query, product);
     query.bindValue(QStringLiteral(":id"), product.id);
     if (!query.exec())
-        return sqlError(query, tr("update the product"));
+        return sqlError(query, Messages::tr("update the product"));
     if (query.numRowsAffected() == 0)
-        return makeError(ErrorCode::NotFound, tr("The product no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The product no longer exists."));
     return {};
 }
 
@@ -212,7 +214,7 @@ VoidResult ProductRepository::remove(qint64 id)
     query.prepare(QStringLiteral("DELETE FROM products WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("remove the product"));
+        return sqlError(query, Messages::tr("remove the product"));
     return {};
 }
 
@@ -258,7 +260,7 @@ Result<QList<Product>> ProductRepository::findMatchCandidates(qint64 companyId, 
     for (const auto &[placeholder, value] : bindings)
         query.bindValue(placeholder, value);
     if (!query.exec())
-        return sqlError(query, tr("look up matching products"));
+        return sqlError(query, Messages::tr("look up matching products"));
     while (query.next())
         products << fromQuery(query);
     return products;

@@ -12,10 +12,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("SettingsRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SettingsRepository)
+};
 
 const QString COLUMNS = QStringLiteral(
     "company_id, pos_enabled, client_id, account_id, shop_name, shop_id, employee_id, employee_name, redirect_uri, "
@@ -71,7 +72,7 @@ Result<IntegrationSettings> SettingsRepository::load(qint64 companyId) const
     query.prepare(QStringLiteral("SELECT %1 FROM integration_settings WHERE company_id = :company").arg(COLUMNS));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
-        return sqlError(query, tr("read the Lightspeed settings"));
+        return sqlError(query, Messages::tr("read the Lightspeed settings"));
     if (!query.next()) {
         IntegrationSettings defaults;
         defaults.companyId = companyId;
@@ -87,7 +88,7 @@ Result<QList<IntegrationSettings>> SettingsRepository::listEnabled() const
     if (!query.exec(QStringLiteral("SELECT %1 FROM integration_settings WHERE order_download_enabled = 1 "
                                    "OR inventory_upload_enabled = 1 ORDER BY company_id")
                         .arg(COLUMNS)))
-        return sqlError(query, tr("read the Lightspeed settings"));
+        return sqlError(query, Messages::tr("read the Lightspeed settings"));
     QList<IntegrationSettings> list;
     while (query.next())
         list << fromRecord(query);
@@ -144,7 +145,7 @@ VoidResult SettingsRepository::save(const IntegrationSettings &s)
         query.bindValue(placeholders[i], values[i]);
     query.bindValue(QStringLiteral(":updated_at"), QDateTime::currentMSecsSinceEpoch());
     if (!query.exec())
-        return sqlError(query, tr("save the Lightspeed settings"));
+        return sqlError(query, Messages::tr("save the Lightspeed settings"));
     return {};
 }
 

@@ -11,10 +11,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("StockLedger", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StockLedger)
+};
 
 const QString MOVE_COLUMNS = QStringLiteral(
     "id, company_id, product_id, warehouse_id, quantity, reason, order_id, order_line_id, return_id, note, created_at");
@@ -64,7 +65,7 @@ Result<qint64> StockLedger::addMove(const StockMove &move)
     insert.bindValue(QStringLiteral(":note"), move.note.isNull() ? QStringLiteral("") : move.note);
     insert.bindValue(QStringLiteral(":created"), now);
     if (!insert.exec() || !insert.next())
-        return sqlError(insert, tr("record the stock move"));
+        return sqlError(insert, Messages::tr("record the stock move"));
     const qint64 id = insert.value(0).toLongLong();
 
     QSqlQuery level(m_db);
@@ -77,7 +78,7 @@ Result<qint64> StockLedger::addMove(const StockMove &move)
     level.bindValue(QStringLiteral(":quantity"), move.quantity.units());
     level.bindValue(QStringLiteral(":now"), now);
     if (!level.exec())
-        return sqlError(level, tr("update the stock level"));
+        return sqlError(level, Messages::tr("update the stock level"));
     return id;
 }
 
@@ -107,7 +108,7 @@ Result<Decimal> StockLedger::quantity(qint64 productId, qint64 warehouseId) cons
     query.bindValue(QStringLiteral(":product"), productId);
     query.bindValue(QStringLiteral(":warehouse"), warehouseId);
     if (!query.exec())
-        return sqlError(query, tr("read the stock level"));
+        return sqlError(query, Messages::tr("read the stock level"));
     return query.next() ? Decimal::fromUnits(query.value(0).toLongLong()) : Decimal();
 }
 
@@ -135,7 +136,7 @@ Result<QHash<qint64, Decimal>> StockLedger::quantities(qint64 warehouseId, const
         for (qsizetype i = 0; i < chunk.size(); ++i)
             query.bindValue(placeholders[i], chunk[i]);
         if (!query.exec())
-            return sqlError(query, tr("read the stock levels"));
+            return sqlError(query, Messages::tr("read the stock levels"));
         while (query.next())
             levels.insert(query.value(0).toLongLong(), Decimal::fromUnits(query.value(1).toLongLong()));
     }
@@ -149,7 +150,7 @@ Result<QList<StockMove>> StockLedger::movesForOrder(qint64 orderId) const
     query.prepare(QStringLiteral("SELECT %1 FROM stock_moves WHERE order_id = :order ORDER BY id").arg(MOVE_COLUMNS));
     query.bindValue(QStringLiteral(":order"), orderId);
     if (!query.exec())
-        return sqlError(query, tr("read the stock moves"));
+        return sqlError(query, Messages::tr("read the stock moves"));
     QList<StockMove> moves;
     while (query.next())
         moves << moveFromQuery(query);
@@ -166,7 +167,7 @@ Result<QList<StockMove>> StockLedger::movesForProduct(qint64 productId, qint64 w
     query.bindValue(QStringLiteral(":product"), productId);
     query.bindValue(QStringLiteral(":warehouse"), warehouseId);
     if (!query.exec())
-        return sqlError(query, tr("read the stock moves"));
+        return sqlError(query, Messages::tr("read the stock moves"));
     QList<StockMove> moves;
     while (query.next())
         moves << moveFromQuery(query);
@@ -189,7 +190,7 @@ Result<QList<LedgerMismatch>> StockLedger::verify(qint64 companyId) const
         "m WHERE m.product_id = l.product_id AND m.warehouse_id = l.warehouse_id)"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
-        return sqlError(query, tr("check the stock ledger"));
+        return sqlError(query, Messages::tr("check the stock ledger"));
     QList<LedgerMismatch> mismatches;
     while (query.next()) {
         mismatches.append({query.value(0).toLongLong(), query.value(1).toLongLong(),

@@ -10,10 +10,11 @@
 namespace posbridge {
 
 namespace {
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("WarehouseRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(WarehouseRepository)
+};
 } // namespace
 
 WarehouseRepository::WarehouseRepository(QSqlDatabase db)
@@ -29,7 +30,7 @@ Result<QList<Warehouse>> WarehouseRepository::listForCompany(qint64 companyId) c
         QStringLiteral("SELECT id, name FROM warehouses WHERE company_id = :company ORDER BY lower(name), id"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
-        return sqlError(query, tr("list the warehouses"));
+        return sqlError(query, Messages::tr("list the warehouses"));
     QList<Warehouse> warehouses;
     while (query.next())
         warehouses.append({query.value(0).toLongLong(), companyId, query.value(1).toString()});
@@ -42,19 +43,19 @@ Result<Warehouse> WarehouseRepository::find(qint64 id) const
     query.prepare(QStringLiteral("SELECT id, company_id, name FROM warehouses WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("read the warehouse"));
+        return sqlError(query, Messages::tr("read the warehouse"));
     if (!query.next())
-        return makeError(ErrorCode::NotFound, tr("The warehouse no longer exists."));
+        return makeError(ErrorCode::NotFound, Messages::tr("The warehouse no longer exists."));
     return Warehouse{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toString()};
 }
 
 VoidResult WarehouseRepository::checkName(qint64 companyId, const QString &name, qint64 exceptId) const
 {
     if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("Enter a warehouse name."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Enter a warehouse name."));
     if (name.size() > MAX_NAME_LENGTH)
         return makeError(ErrorCode::InvalidInput,
-                         tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
+                         Messages::tr("A warehouse name has at most %1 characters.").arg(MAX_NAME_LENGTH));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT id FROM warehouses WHERE company_id = :company AND lower(name) = lower(:name) "
@@ -63,10 +64,11 @@ VoidResult WarehouseRepository::checkName(qint64 companyId, const QString &name,
     query.bindValue(QStringLiteral(":name"), name);
     query.bindValue(QStringLiteral(":id"), exceptId);
     if (!query.exec())
-        return sqlError(query, tr("check the warehouse name"));
+        return sqlError(query, Messages::tr("check the warehouse name"));
     if (query.next())
-        return makeError(ErrorCode::Conflict,
-                         tr("This company already has a warehouse named “%1”. Choose another name.").arg(name));
+        return makeError(
+            ErrorCode::Conflict,
+            Messages::tr("This company already has a warehouse named “%1”. Choose another name.").arg(name));
     return {};
 }
 
@@ -81,7 +83,7 @@ Result<Warehouse> WarehouseRepository::add(qint64 companyId, const QString &name
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":name"), trimmed);
     if (!query.exec() || !query.next())
-        return sqlError(query, tr("add the warehouse"));
+        return sqlError(query, Messages::tr("add the warehouse"));
     return Warehouse{query.value(0).toLongLong(), companyId, trimmed};
 }
 
@@ -99,7 +101,7 @@ VoidResult WarehouseRepository::rename(qint64 id, const QString &name)
     query.bindValue(QStringLiteral(":name"), trimmed);
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("rename the warehouse"));
+        return sqlError(query, Messages::tr("rename the warehouse"));
     return {};
 }
 
@@ -109,12 +111,13 @@ VoidResult WarehouseRepository::checkNotReferenced(const Warehouse &warehouse) c
     moves.prepare(QStringLiteral("SELECT 1 FROM stock_moves WHERE warehouse_id = :id LIMIT 1"));
     moves.bindValue(QStringLiteral(":id"), warehouse.id);
     if (!moves.exec())
-        return sqlError(moves, tr("check where the warehouse is used"));
+        return sqlError(moves, Messages::tr("check where the warehouse is used"));
     if (moves.next())
-        return makeError(ErrorCode::Conflict,
-                         tr("“%1” has stock moves, which explain the company's stock history, so it cannot be "
-                            "removed. Rename it instead.")
-                             .arg(warehouse.name));
+        return makeError(
+            ErrorCode::Conflict,
+            Messages::tr("“%1” has stock moves, which explain the company's stock history, so it cannot be "
+                         "removed. Rename it instead.")
+                .arg(warehouse.name));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT returns_warehouse_id = :id, selling_warehouse_id = :id "
@@ -123,18 +126,20 @@ VoidResult WarehouseRepository::checkNotReferenced(const Warehouse &warehouse) c
     query.bindValue(QStringLiteral(":id"), warehouse.id);
     query.bindValue(QStringLiteral(":company"), warehouse.companyId);
     if (!query.exec())
-        return sqlError(query, tr("check where the warehouse is used"));
+        return sqlError(query, Messages::tr("check where the warehouse is used"));
     if (!query.next())
         return {};
     if (query.value(0).toBool())
-        return makeError(ErrorCode::Conflict,
-                         tr("“%1” is the Returns Warehouse in the Lightspeed settings. Choose another Returns "
-                            "Warehouse and save before removing it.")
-                             .arg(warehouse.name));
-    return makeError(ErrorCode::Conflict,
-                     tr("“%1” is the Selling Warehouse in the Lightspeed settings. Choose another Selling Warehouse "
-                        "and save before removing it.")
-                         .arg(warehouse.name));
+        return makeError(
+            ErrorCode::Conflict,
+            Messages::tr("“%1” is the Returns Warehouse in the Lightspeed settings. Choose another Returns "
+                         "Warehouse and save before removing it.")
+                .arg(warehouse.name));
+    return makeError(
+        ErrorCode::Conflict,
+        Messages::tr("“%1” is the Selling Warehouse in the Lightspeed settings. Choose another Selling Warehouse "
+                     "and save before removing it.")
+            .arg(warehouse.name));
 }
 
 VoidResult WarehouseRepository::remove(qint64 id)
@@ -151,15 +156,15 @@ VoidResult WarehouseRepository::remove(qint64 id)
     levels.prepare(QStringLiteral("DELETE FROM stock_levels WHERE warehouse_id = :id"));
     levels.bindValue(QStringLiteral(":id"), id);
     if (!levels.exec())
-        return sqlError(levels, tr("remove the warehouse"));
+        return sqlError(levels, Messages::tr("remove the warehouse"));
 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM warehouses WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), id);
     if (!query.exec())
-        return sqlError(query, tr("remove the warehouse"));
+        return sqlError(query, Messages::tr("remove the warehouse"));
     if (!transaction.commit())
-        return sqlError(m_db.lastError(), tr("remove the warehouse"));
+        return sqlError(m_db.lastError(), Messages::tr("remove the warehouse"));
     return {};
 }
 

@@ -42,8 +42,9 @@ void CompanyWorker::start(const JobRequest &request, std::shared_ptr<Job> job)
         m_thread.start();
 
     const CancellationToken cancel = m_cancel;
-    QMetaObject::invokeMethod(m_threadContext, [this, request, job, cancel] {
+    QMetaObject::invokeMethod(m_threadContext, [this, request, job, cancel, observer = m_runObserver] {
         JobRunner runner(m_database, m_connections, m_shops, m_clock);
+        runner.setRunObserver(observer);
         const ProgressCallback progress = [this, request](int done, int total, const QString &message) {
             Q_EMIT progressed(request.companyId, request.job, done, total, message);
         };

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace posbridge {
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] bool isThreadRunning() const { return m_thread.isRunning(); }
 
+    /** @brief Called on the worker thread with (companyId, runId) when a run starts, progresses or ends. */
+    void setRunObserver(std::function<void(qint64, qint64)> observer) { m_runObserver = std::move(observer); }
+
     /** @brief Starts the job on the worker thread; the worker must not be busy. */
     void start(const JobRequest &request, std::shared_ptr<Job> job);
     /** @brief Asks the running job to stop; finished() follows once it has. */
@@ -59,6 +63,7 @@ private:
     QThread m_thread;
     QObject *m_threadContext = nullptr; ///< lives on m_thread; jobs are posted to it
     CancellationToken m_cancel;
+    std::function<void(qint64, qint64)> m_runObserver;
     bool m_busy = false;
 };
 

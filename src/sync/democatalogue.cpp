@@ -13,10 +13,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("DemoCatalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoCatalogue)
+};
 
 Decimal decimalOf(const QJsonValue &value)
 {
@@ -57,11 +58,12 @@ Result<DemoCatalogue> DemoCatalogue::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(QStringLiteral("items")).toArray()) {
         Item item = itemFromJson(value.toObject());
         if (item.itemId <= 0)
-            return makeError(ErrorCode::Internal, tr("The sandbox's catalogue lists an item without an itemID."));
+            return makeError(ErrorCode::Internal,
+                             Messages::tr("The sandbox's catalogue lists an item without an itemID."));
         catalogue.items.append(item);
     }
     if (catalogue.shops.isEmpty() || catalogue.shops.first().name.isEmpty())
-        return makeError(ErrorCode::Internal, tr("The sandbox's catalogue lists no shop."));
+        return makeError(ErrorCode::Internal, Messages::tr("The sandbox's catalogue lists no shop."));
     return catalogue;
 }
 
@@ -83,21 +85,24 @@ Result<DemoCatalogue> DemoCatalogue::fetch(const QUrl &baseUrl, int timeoutMs)
     if (!reply->isFinished()) {
         reply->abort();
         reply->deleteLater();
-        return makeError(
-            ErrorCode::Timeout,
-            tr("The sandbox did not send its catalogue (%1) within %2 seconds.").arg(where).arg(timeoutMs / 1000.0));
+        return makeError(ErrorCode::Timeout,
+                         Messages::tr("The sandbox did not send its catalogue (%1) within %2 seconds.")
+                             .arg(where)
+                             .arg(timeoutMs / 1000.0));
     }
     reply->deleteLater();
     if (reply->error() != QNetworkReply::NoError)
-        return makeError(ErrorCode::Network,
-                         tr("Could not read the sandbox's catalogue (%1): %2").arg(where, reply->errorString()));
+        return makeError(
+            ErrorCode::Network,
+            Messages::tr("Could not read the sandbox's catalogue (%1): %2").arg(where, reply->errorString()));
 
     const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
     if (!document.isObject())
-        return makeError(ErrorCode::Internal,
-                         tr("The sandbox's catalogue (%1) is not a JSON object. Check that the sandbox is the same "
-                            "version as POS Bridge.")
-                             .arg(where));
+        return makeError(
+            ErrorCode::Internal,
+            Messages::tr("The sandbox's catalogue (%1) is not a JSON object. Check that the sandbox is the same "
+                         "version as POS Bridge.")
+                .arg(where));
     return fromJson(document.object());
 }
 

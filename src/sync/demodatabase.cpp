@@ -23,10 +23,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("DemoDatabase", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DemoDatabase)
+};
 
 const QString DEMO_MARK = QStringLiteral("1");
 
@@ -36,10 +37,11 @@ VoidResult removeFiles(const QString &path)
          {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         const QString file = path + suffix;
         if (QFileInfo::exists(file) && !QFile::remove(file))
-            return makeError(ErrorCode::Database,
-                             tr("Could not delete the previous demo database file %1. Check the folder's permissions, "
-                                "or delete the file yourself.")
-                                 .arg(file));
+            return makeError(
+                ErrorCode::Database,
+                Messages::tr("Could not delete the previous demo database file %1. Check the folder's permissions, "
+                             "or delete the file yourself.")
+                    .arg(file));
     }
     return {};
 }
@@ -52,10 +54,11 @@ VoidResult removeSecrets(Database &database, SecretStore &secrets)
     if (!mark)
         return mark.error();
     if (mark->value_or(QString()) != DEMO_MARK)
-        return makeError(ErrorCode::Conflict,
-                         tr("%1 is not a demo database, so the demo leaves it unchanged. Choose another file with "
-                            "--database, or run without --demo to open it.")
-                             .arg(database.path()));
+        return makeError(
+            ErrorCode::Conflict,
+            Messages::tr("%1 is not a demo database, so the demo leaves it unchanged. Choose another file with "
+                         "--database, or run without --demo to open it.")
+                .arg(database.path()));
 
     const auto companies = CompanyRepository(db).list();
     if (!companies)
@@ -63,11 +66,12 @@ VoidResult removeSecrets(Database &database, SecretStore &secrets)
     for (const Company &company : *companies) {
         const VoidResult removed = secrets.removeCompany(database.uuid(), company.id).result();
         if (!removed)
-            return makeError(removed.error().code,
-                             tr("The previous demo database was kept because its secrets could not be deleted from "
-                                "the keychain. %1")
-                                 .arg(removed.error().message),
-                             removed.error().detail);
+            return makeError(
+                removed.error().code,
+                Messages::tr("The previous demo database was kept because its secrets could not be deleted from "
+                             "the keychain. %1")
+                    .arg(removed.error().message),
+                removed.error().detail);
     }
     qCInfo(lcSync) << "Removed the keychain entries of" << companies->size() << "companies of the previous demo";
     return {};
@@ -118,7 +122,7 @@ VoidResult addCompany(QSqlDatabase db, CreatedDemoDatabase &created, const Sandb
     context.warehouseIds = {created.mainStoreId, created.returnsWarehouseId};
     const ValidationIssues issues = SettingsValidator::validate(settings, context);
     if (!issues.isEmpty())
-        return makeError(ErrorCode::Internal, tr("The demo settings are not valid: %1").arg(issues.first()),
+        return makeError(ErrorCode::Internal, Messages::tr("The demo settings are not valid: %1").arg(issues.first()),
                          QStringLiteral("field %1").arg(int(issues.firstKey())));
     return SettingsRepository(db).save(settings);
 }
@@ -190,7 +194,8 @@ VoidResult fill(Database &database, CreatedDemoDatabase &created, const SandboxE
             return added;
     }
     if (!transaction.commit())
-        return makeError(ErrorCode::Database, tr("Could not save the demo database %1.").arg(database.path()));
+        return makeError(ErrorCode::Database,
+                         Messages::tr("Could not save the demo database %1.").arg(database.path()));
     return {};
 }
 
@@ -237,9 +242,9 @@ Result<CreatedDemoDatabase> DemoDatabase::create(const QString &path, SecretStor
                                                  const SandboxEndpoints &sandbox, const DemoCatalogue &catalogue)
 {
     if (QFileInfo::exists(path))
-        return makeError(ErrorCode::Conflict, tr("The demo database %1 already exists.").arg(path));
+        return makeError(ErrorCode::Conflict, Messages::tr("The demo database %1 already exists.").arg(path));
     if (catalogue.shops.isEmpty())
-        return makeError(ErrorCode::InvalidInput, tr("The sandbox's catalogue lists no shop."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("The sandbox's catalogue lists no shop."));
 
     auto opened = Database::open({path});
     if (!opened)

@@ -30,6 +30,12 @@ JobRunner::JobRunner(std::shared_ptr<Database> database, ConnectionManager &conn
 {
 }
 
+void JobRunner::notify(qint64 companyId, qint64 runId) const
+{
+    if (m_runObserver && runId != 0)
+        m_runObserver(companyId, runId);
+}
+
 JobReport JobRunner::run(const JobRequest &request, Job &job, const CancellationToken &cancel,
                          const ProgressCallback &progress)
 {
@@ -50,6 +56,7 @@ JobReport JobRunner::run(const JobRequest &request, Job &job, const Cancellation
         return report;
     }
     report.runId = *runId;
+    notify(request.companyId, report.runId);
     qCInfo(lcSync).noquote() << "Run" << report.runId << "started:" << syncJobKey(request.job) << "for company"
                              << request.companyId << "(" << runTriggerKey(request.trigger) << ")";
 
@@ -68,7 +75,11 @@ JobReport JobRunner::run(const JobRequest &request, Job &job, const Cancellation
         context.recorder = &recorder;
         context.cancel = cancel;
         context.clock = &m_clock;
-        context.progress = progress;
+        context.progress = [this, &progress, &report](int done, int total, const QString &message) {
+            if (progress)
+                progress(done, total, message);
+            notify(report.companyId, report.runId);
+        };
         if (auto shop = m_shops.shopIdFor(api->settings, *api->retail, cancel); !shop) {
             outcome = shop.error();
         } else {
@@ -97,6 +108,7 @@ JobReport JobRunner::run(const JobRequest &request, Job &job, const Cancellation
         qCWarning(lcSync).noquote() << "Could not record the end of run" << report.runId << ":"
                                     << finished.error().toLogString();
     report.finishedAt = m_clock.nowUtc();
+    notify(report.companyId, report.runId);
     qCInfo(lcSync).noquote() << "Run" << report.runId << "of" << syncJobKey(request.job) << "for company"
                              << request.companyId << "ended:" << runResultKey(report.result) << "after"
                              << report.startedAt.msecsTo(report.finishedAt) << "ms," << report.counts.created

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QMetaType>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -61,14 +62,20 @@ public:
     JobRunner(std::shared_ptr<Database> database, ConnectionManager &connections, ShopDirectory &shops,
               const Clock &clock = SystemClock::instance());
 
+    /** @brief Called with (companyId, runId) when a run starts, after each progress report and when it ends. */
+    void setRunObserver(std::function<void(qint64, qint64)> observer) { m_runObserver = std::move(observer); }
+
     JobReport run(const JobRequest &request, Job &job, const CancellationToken &cancel,
                   const ProgressCallback &progress = {});
 
 private:
+    void notify(qint64 companyId, qint64 runId) const;
+
     std::shared_ptr<Database> m_database;
     ConnectionManager &m_connections;
     ShopDirectory &m_shops;
     const Clock &m_clock;
+    std::function<void(qint64, qint64)> m_runObserver;
 };
 
 } // namespace posbridge

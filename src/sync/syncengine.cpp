@@ -2,7 +2,7 @@
 
 #include "core/futures.h"
 #include "lightspeed/ratelimiter.h"
-#include "storage/companyrepository.h"
+#include <QPointer>
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "storage/settingsrepository.h"
@@ -11,6 +11,7 @@
 #include "sync/companyworker.h"
 #include "sync/connectionmanager.h"
 #include "sync/logging.h"
+#include "sync/synchistoryservice.h"
 
 namespace posbridge {
 
@@ -31,10 +32,24 @@ Result<CompanyStart> loadCompany(Database &db, qint64 companyId)
         return settings.error();
     start.settings = *settings;
     start.settings.companyId = companyId;
-    auto lastRuns = SyncHistoryRepository(db.connection()).lastSuccessfulRuns(companyId);
-    if (!lastRuns)
-        return lastRuns.error();
-    start.lastRuns = *lastRuns;
+    SyncHistoryRepository history(db.connection());
+    for (SyncJob job : {SyncJob::OrderDownload, SyncJob::InventoryUpload, SyncJob::Reconciliation,
+                        SyncJob::ProductPosting}) {
+        for (RunResult result : {RunResult::Succeeded, RunResult::Partial}) {
+            RunFilter filter;
+            filter.companyId = companyId;
+            filter.job = job;
+            filter.result = result;
+            const auto page = history.runs(filter, std::nullopt, 1);
+            if (!page)
+                return page.error();
+            if (page->runs.isEmpty())
+                continue;
+            const QDateTime startedAt = page->runs.constFirst().startedAt;
+            if (!start.lastRuns.contains(job) || start.lastRuns.value(job) < startedAt)
+                start.lastRuns.insert(job, startedAt);
+        }
+    }
     return start;
 }
 
@@ -64,7 +79,6 @@ SyncEngine::SyncEngine(std::shared_ptr<DatabaseExecutor> executor, ConnectionMan
     connect(&m_connections, &ConnectionManager::tokensUpdated, this, &SyncEngine::onTokensUpdated);
     connect(&m_connections, &ConnectionManager::tokensCleared, this, &SyncEngine::onTokensCleared);
     connect(&m_bucketTimer, &QTimer::timeout, this, &SyncEngine::pollBuckets);
-    connect(&m_pruneTimer, &QTimer::timeout, this, &SyncEngine::pruneHistory);
 }
 
 SyncEngine::~SyncEngine()
@@ -75,6 +89,12 @@ SyncEngine::~SyncEngine()
 void SyncEngine::registerJob(JobKind kind)
 {
     m_catalog.add(std::move(kind));
+}
+
+void SyncEngine::watchHistory(SyncHistoryService *history)
+{
+    m_history = history;
+    connect(history, &SyncHistoryService::retryRequested, this, &SyncEngine::retry);
 }
 
 void SyncEngine::watchSettings(CompanyService *companies)
@@ -92,11 +112,7 @@ void SyncEngine::start()
     if (m_started)
         return;
     m_started = true;
-    const QDateTime startedAt = m_clock.nowUtc();
-    auto loaded = m_executor->run([startedAt](Database &db) -> Result<QList<CompanyStart>> {
-        SyncHistoryRepository history(db.connection());
-        if (auto closed = history.markInterruptedRuns(startedAt); closed && *closed > 0)
-            qCInfo(lcSync) << "Marked" << *closed << "interrupted sync runs as failed";
+    auto loaded = m_executor->run([](Database &db) -> Result<QList<CompanyStart>> {
         auto enabled = SettingsRepository(db.connection()).listEnabled();
         if (!enabled)
             return enabled.error();
@@ -122,15 +138,12 @@ void SyncEngine::start()
         qCInfo(lcSync) << "Sync engine started with" << companies->size() << "companies that sync";
     });
     m_bucketTimer.start(m_options.bucketPollMs);
-    m_pruneTimer.start(int(qMin<qint64>(m_options.pruneIntervalMs, std::numeric_limits<int>::max())));
-    pruneHistory();
 }
 
 void SyncEngine::stop()
 {
     m_started = false;
     m_bucketTimer.stop();
-    m_pruneTimer.stop();
     for (const auto &[companyId, scheduler] : m_schedulers)
         scheduler->cancel();
     // Destroying a scheduler destroys its worker, which waits for the cancelled job to return.
@@ -161,6 +174,11 @@ CompanyScheduler *SyncEngine::schedulerFor(qint64 companyId)
         return found->second.get();
 
     auto worker = std::make_unique<CompanyWorker>(companyId, m_executor->database(), m_connections, m_shops, m_clock);
+    // Open Sync History pages follow the run; the history service may be called from any thread.
+    worker->setRunObserver([history = QPointer<SyncHistoryService>(m_history)](qint64 company, qint64 runId) {
+        if (history)
+            history->notifyRunChanged(company, runId);
+    });
     auto scheduler =
         std::make_unique<CompanyScheduler>(companyId, m_catalog, std::move(worker), m_clock, m_options.scheduler);
     CompanyScheduler *raw = scheduler.get();
@@ -277,28 +295,6 @@ void SyncEngine::pollBuckets()
         Q_EMIT bucketLevelChanged(companyId, snapshot.level, snapshot.size);
         Q_EMIT statusChanged(companyId);
     }
-}
-
-void SyncEngine::pruneHistory()
-{
-    m_executor->run([](Database &db) {
-        const auto companies = CompanyRepository(db.connection()).list();
-        if (!companies)
-            return;
-        SyncHistoryRepository history(db.connection());
-        for (const Company &company : *companies) {
-            const auto settings = SettingsRepository(db.connection()).load(company.id);
-            if (!settings)
-                continue;
-            const auto pruned = history.pruneOlderThan(company.id, settings->historyRetentionDays);
-            if (!pruned)
-                qCWarning(lcSync).noquote() << "Could not delete old history of company" << company.id << ":"
-                                            << pruned.error().toLogString();
-            else if (*pruned > 0)
-                qCInfo(lcSync) << "Deleted" << *pruned << "runs older than" << settings->historyRetentionDays
-                               << "days of company" << company.id;
-        }
-    });
 }
 
 } // namespace posbridge

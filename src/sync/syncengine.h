@@ -23,6 +23,7 @@ namespace posbridge {
 class CompanyService;
 class ConnectionManager;
 class DatabaseExecutor;
+class SyncHistoryService;
 
 /** @brief Tuning of the sync engine; the defaults suit the application. */
 struct SyncEngineOptions
@@ -31,14 +32,14 @@ struct SyncEngineOptions
     SchedulerOptions scheduler;
     /** @brief How often the bucket level of each connection is sampled for the status bar. */
     int bucketPollMs = 1'000;
-    /** @brief How often history older than each company's retention is deleted. */
-    qint64 pruneIntervalMs = 24LL * 3600 * 1000;
 };
 
 /**
  * @brief The application's sync engine: one scheduler and one worker thread per company.
  *
- * start() reads the settings of every company and schedules what they enable. It watches
+ * start() reads the settings of every company and schedules what they enable. Closing runs
+ * that an earlier process left open and deleting old history are the SyncHistoryService's
+ * work, which the application starts beside the engine. The engine watches
  * CompanyService::settingsSaved and applies the switches and intervals at once. A company
  * whose authorization expired (ConnectionManager::authorizationExpired) or whose tokens were
  * deleted pauses until new tokens are installed. Jobs of one company run one at a time on its
@@ -62,12 +63,18 @@ public:
     /** @brief Adds or replaces a kind of job, such as product posting; call before start(). */
     void registerJob(JobKind kind);
 
+    /**
+     * @brief Starts a retry when the Sync History asks for one, and tells open history pages about runs.
+     *
+     * Call before start(); the service must outlive the engine or be destroyed after stop().
+     */
+    void watchHistory(SyncHistoryService *history);
+
     /** @brief Applies the settings of every company each time CompanyService saves them. */
     void watchSettings(CompanyService *companies);
 
     /**
-     * @brief Closes runs left open by an earlier process, reads every company's settings, and
-     * starts the schedules; the work runs in the background.
+     * @brief Reads every company's settings in the background and starts the schedules they enable.
      */
     void start();
     /** @brief Cancels every running job, stops the schedules and waits for the worker threads. */
@@ -115,7 +122,6 @@ private:
     void onTokensCleared(qint64 companyId);
     void onJobFinished(const JobReport &report);
     void pollBuckets();
-    void pruneHistory();
 
     std::shared_ptr<DatabaseExecutor> m_executor;
     ConnectionManager &m_connections;
@@ -125,8 +131,8 @@ private:
     ShopDirectory m_shops;
     std::map<qint64, std::unique_ptr<CompanyScheduler>> m_schedulers;
     QHash<qint64, QString> m_expired; ///< companies paused for their authorization, with the reason
+    SyncHistoryService *m_history = nullptr;
     QTimer m_bucketTimer;
-    QTimer m_pruneTimer;
     bool m_started = false;
 };
 

@@ -9,7 +9,9 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/synchistoryservice.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -50,6 +52,8 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::shared_ptr<DatabaseExecutor> m_executor;
     std::unique_ptr<CompanyService> m_companies;
+    std::unique_ptr<SyncHistoryService> m_history;
+    std::unique_ptr<CsvExportService> m_exports;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -68,7 +72,9 @@ void TestDemoWindow::initTestCase()
 
     m_executor = std::make_shared<DatabaseExecutor>(*started);
     m_companies = std::make_unique<CompanyService>(m_executor, &m_secrets);
-    m_window = std::make_unique<MainWindow>(m_companies.get());
+    m_history = std::make_unique<SyncHistoryService>(m_executor);
+    m_exports = std::make_unique<CsvExportService>(m_executor);
+    m_window = std::make_unique<MainWindow>(m_companies.get(), m_history.get(), m_exports.get());
     m_window->setDemo(m_demo->info());
     QSignalSpy loaded(m_window->settingsPage(), &SettingsPage::loaded);
     m_window->show();

@@ -2,11 +2,14 @@
 
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
+#include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,8 +19,10 @@
 #include <QListView>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +45,8 @@ struct AppUnderTest
     std::shared_ptr<DatabaseExecutor> executor;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CompanyService> companies;
+    std::unique_ptr<SyncHistoryService> history;
+    std::unique_ptr<CsvExportService> exports;
     std::unique_ptr<MainWindow> window;
 
     explicit AppUnderTest(const QString &path)
@@ -51,7 +58,9 @@ struct AppUnderTest
         executor = std::make_shared<DatabaseExecutor>(database);
         secrets = std::make_unique<KeychainSecretStore>();
         companies = std::make_unique<CompanyService>(executor, secrets.get());
-        window = std::make_unique<MainWindow>(companies.get());
+        history = std::make_unique<SyncHistoryService>(executor);
+        exports = std::make_unique<CsvExportService>(executor);
+        window = std::make_unique<MainWindow>(companies.get(), history.get(), exports.get());
         window->show();
         window->start();
     }
@@ -59,6 +68,8 @@ struct AppUnderTest
     ~AppUnderTest()
     {
         window.reset();
+        exports.reset();
+        history.reset();
         companies.reset();
         executor.reset();
         database.reset();
@@ -115,6 +126,7 @@ private Q_SLOTS:
     void warehouseInUseRemovalRefused();
     void removingCompanyRemovesSecrets();
     void pendingActionsExplainThemselves();
+    void reopensLastCompanyAndLanguageChoice();
 
 private:
     void addCompanyThroughWindow(AppUnderTest &app, const QString &name);
@@ -129,6 +141,9 @@ void TestMainWindow::initTestCase()
 {
     // Closing a window in one test must not quit the event loops of the next.
     QApplication::setQuitOnLastWindowClosed(false);
+    // Window geometry, last company and language go to a test-only settings file.
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
 }
 
 void TestMainWindow::init()
@@ -382,6 +397,30 @@ void TestMainWindow::pendingActionsExplainThemselves()
         auto *action = child<QAction>(app.window.get(), name);
         QVERIFY2(!action->toolTip().isEmpty(), name);
     }
+}
+
+void TestMainWindow::reopensLastCompanyAndLanguageChoice()
+{
+    qint64 second = 0;
+    QSize savedSize;
+    {
+        AppUnderTest app(dbPath());
+        addCompanyThroughWindow(app, QStringLiteral("Alpha"));
+        addCompanyThroughWindow(app, QStringLiteral("Beta"));
+        second = app.window->currentCompanyId();
+        app.window->resize(app.window->width() + 37, app.window->height() + 23);
+        savedSize = app.window->size();
+        app.window->close();
+
+        answerNextMessage(QMessageBox::Ok);
+        child<QAction>(app.window.get(), "languageAction_fr")->trigger();
+        QCOMPARE(Translations::preferredLanguage(), QStringLiteral("fr"));
+    }
+    AppUnderTest app(dbPath());
+    QTRY_COMPARE(app.window->currentCompanyId(), second);
+    QCOMPARE(app.window->size(), savedSize);
+    QVERIFY(child<QAction>(app.window.get(), "languageAction_fr")->isChecked());
+    Translations::setPreferredLanguage({});
 }
 
 QTEST_MAIN(TestMainWindow)

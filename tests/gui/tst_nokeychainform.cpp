@@ -6,6 +6,8 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -46,7 +48,9 @@ void TestNoKeychainForm::formExplainsAndSavesNothing()
     CompanyService companies(executor, &secrets);
     QVERIFY(companies.addCompany(QStringLiteral("Offline")).result().ok());
 
-    MainWindow window(&companies);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
+    MainWindow window(&companies, &history, &exports);
     window.show();
     window.start();
     SettingsPage *page = window.settingsPage();
