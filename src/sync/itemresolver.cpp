@@ -11,10 +11,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("ItemResolver", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ItemResolver)
+};
 
 ProductIdentifiers identifiersOf(const Item &item)
 {
@@ -67,7 +68,7 @@ VoidResult ItemResolver::resolve(QSqlDatabase db, RetailApi &api, const QList<qi
         m_resolved.insert(item.itemId, match(db, item));
     for (qint64 id : unlinked) {
         if (!m_resolved.contains(id))
-            m_resolved.insert(id, {Resolution::Kind::Unknown, 0, {}, tr("Lightspeed does not know item %1.").arg(id)});
+            m_resolved.insert(id, {Resolution::Kind::Unknown, 0, {}, Messages::tr("Lightspeed does not know item %1.").arg(id)});
     }
     return {};
 }
@@ -91,11 +92,11 @@ ItemResolver::Resolution ItemResolver::match(QSqlDatabase db, const Item &item)
     switch (result.kind) {
     case MatchResult::Kind::None:
         resolution.kind = Resolution::Kind::Unmatched;
-        resolution.note = tr("No product shares an identifier with item %1 (%2).").arg(item.itemId).arg(item.description);
+        resolution.note = Messages::tr("No product shares an identifier with item %1 (%2).").arg(item.itemId).arg(item.description);
         return resolution;
     case MatchResult::Kind::Several:
         resolution.kind = Resolution::Kind::Ambiguous;
-        resolution.note = tr("%1 products match item %2 (%3) on %4; choose one on the Listings page.")
+        resolution.note = Messages::tr("%1 products match item %2 (%3) on %4; choose one on the Listings page.")
                               .arg(result.candidates.size())
                               .arg(item.itemId)
                               .arg(item.description, skuFieldKey(result.field));
@@ -117,14 +118,14 @@ ItemResolver::Resolution ItemResolver::match(QSqlDatabase db, const Item &item)
         linkedItemId = (*existing)->itemId;
     if (linkedItemId != 0 && linkedItemId != item.itemId) {
         // The product already belongs to another item: book the sale on it but keep the existing link.
-        resolution.note = tr("Item %1 matches product %2 on %3, which is linked to item %4; the link is unchanged.")
+        resolution.note = Messages::tr("Item %1 matches product %2 on %3, which is linked to item %4; the link is unchanged.")
                               .arg(item.itemId)
                               .arg(product.sku, skuFieldKey(result.field))
                               .arg(linkedItemId);
         return resolution;
     }
     resolution.note =
-        tr("Item %1 matched product %2 on %3 and is now linked.").arg(item.itemId).arg(product.sku, skuFieldKey(result.field));
+        Messages::tr("Item %1 matched product %2 on %3 and is now linked.").arg(item.itemId).arg(product.sku, skuFieldKey(result.field));
     m_pendingLinks.append({product.id, item.itemId, item.systemSku, item.customSku, item.upc});
     return resolution;
 }

@@ -25,10 +25,11 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text, int count = -1)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("OrderDownloadJob", text, nullptr, count);
-}
+    Q_DECLARE_TR_FUNCTIONS(OrderDownloadJob)
+};
 
 enum class SaleAction
 {
@@ -90,7 +91,7 @@ VoidResult OrderDownloadJob::run(JobContext &context)
 {
     const IntegrationSettings &settings = context.settings();
     if (context.shopId <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("Choose the Lightspeed shop in the General Settings first."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Lightspeed shop in the General Settings first."));
 
     RunState state;
     auto checkpoint = OrderDownloadCheckpoint::load(context.db(), context.companyId);
@@ -108,7 +109,7 @@ VoidResult OrderDownloadJob::run(JobContext &context)
     const QDateTime since = state.previous.cursor.isValid()
                                 ? state.previous.cursor.addMSecs(-m_options.overlapMs)
                                 : context.clock->nowUtc().addMSecs(-m_options.initialLookBackMs);
-    context.reportProgress(0, 0, tr("Reading sales changed since %1").arg(since.toString(Qt::ISODate)));
+    context.reportProgress(0, 0, Messages::tr("Reading sales changed since %1").arg(since.toString(Qt::ISODate)));
     qCInfo(lcSync).noquote() << "Order download of company" << context.companyId << "reads shop" << context.shopId
                              << "from" << since.toString(Qt::ISODate);
 
@@ -127,7 +128,7 @@ VoidResult OrderDownloadJob::run(JobContext &context)
         state.checkpoint.firstReadFrom = since;
     if (auto saved = state.checkpoint.save(context.db(), context.companyId); !saved)
         return saved;
-    context.reportProgress(state.salesSeen, state.salesSeen, tr("%n sales read", state.salesSeen));
+    context.reportProgress(state.salesSeen, state.salesSeen, Messages::tr("%n sales read", nullptr, state.salesSeen));
     return {};
 }
 
@@ -172,7 +173,7 @@ VoidResult OrderDownloadJob::handlePage(JobContext &context, RunState &state, co
     FaultPoint::reached("order-download.page-committed");
 
     state.salesSeen += int(sales.size());
-    context.reportProgress(state.salesSeen, 0, tr("%n sales read", state.salesSeen));
+    context.reportProgress(state.salesSeen, 0, Messages::tr("%n sales read", nullptr, state.salesSeen));
     return {};
 }
 
@@ -230,7 +231,7 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
     auto forgetEvents = qScopeGuard([&recorder] { recorder.discardEvents(); });
     Transaction transaction(db);
     if (!transaction.isActive())
-        return makeError(ErrorCode::Database, tr("Could not start a database transaction for the downloaded sales."));
+        return makeError(ErrorCode::Database, Messages::tr("Could not start a database transaction for the downloaded sales."));
     if (auto linked = state.items->commitLinks(db); !linked)
         return linked;
 
@@ -248,7 +249,7 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
             if (firstSeen) {
                 ++counts.skipped;
                 recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, 0,
-                                            tr("Skipped: the sale is not completed yet. It is imported once it is.")));
+                                            Messages::tr("Skipped: the sale is not completed yet. It is imported once it is.")));
             }
             break;
         case SaleAction::Cancel: {
@@ -259,12 +260,12 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
                 ++counts.updated;
                 const auto orderId = orders.findOrderId(context.companyId, sale.saleId);
                 recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, orderId ? orderId->value_or(0) : 0,
-                                            tr("Voided in Lightspeed: the order is cancelled and its stock moves are "
+                                            Messages::tr("Voided in Lightspeed: the order is cancelled and its stock moves are "
                                                "reversed.")));
             } else if (firstSeen) {
                 ++counts.skipped;
                 recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, 0,
-                                            tr("Skipped: the sale was voided before it was downloaded.")));
+                                            Messages::tr("Skipped: the sale was voided before it was downloaded.")));
             }
             break;
         }
@@ -280,9 +281,9 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
                 break;
             ++counts.created;
             recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, outcome->orderId,
-                                        stockCounted ? tr("Imported as an order, without stock moves: the stock was "
+                                        stockCounted ? Messages::tr("Imported as an order, without stock moves: the stock was "
                                                           "counted after this sale.")
-                                                     : tr("Imported as an order.")));
+                                                     : Messages::tr("Imported as an order.")));
             for (const SaleLine &line : sale.lines) {
                 const ItemResolver::Resolution resolution = state.items->resolution(line.itemId);
                 // An unmatched line is flagged every time; a link made by matching is reported once per run.
@@ -294,7 +295,7 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
                 event.entity = QStringLiteral("item");
                 event.lightspeedId = QString::number(line.itemId);
                 if (resolution.productId == 0)
-                    event.message = tr("Sale %1: imported as an unknown item. %2").arg(sale.saleId).arg(resolution.note);
+                    event.message = Messages::tr("Sale %1: imported as an unknown item. %2").arg(sale.saleId).arg(resolution.note);
                 recorder.addEvent(event);
             }
             break;
@@ -310,7 +311,7 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
         return saved;
     FaultPoint::reached("order-download.page-written");
     if (!transaction.commit())
-        return makeError(ErrorCode::Database, tr("Could not store the downloaded sales."),
+        return makeError(ErrorCode::Database, Messages::tr("Could not store the downloaded sales."),
                          db.lastError().text());
     forgetEvents.dismiss();
     return {};

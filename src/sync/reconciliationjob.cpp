@@ -9,17 +9,18 @@ namespace posbridge {
 
 namespace {
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("ReconciliationJob", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReconciliationJob)
+};
 
 } // namespace
 
 VoidResult ReconciliationJob::run(JobContext &context)
 {
     if (context.shopId <= 0)
-        return makeError(ErrorCode::InvalidInput, tr("Choose the Lightspeed shop in the General Settings first."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Lightspeed shop in the General Settings first."));
     StockPublisher publisher(context);
     if (auto loaded = publisher.load(); !loaded)
         return loaded;
@@ -33,7 +34,7 @@ VoidResult ReconciliationJob::run(JobContext &context)
         event.level = EventLevel::Warning;
         event.entity = QStringLiteral("item");
         event.lightspeedId = QString::number(itemId);
-        event.message = tr("Lightspeed has no stock row of item %1 for the shop; the item may be archived.").arg(itemId);
+        event.message = Messages::tr("Lightspeed has no stock row of item %1 for the shop; the item may be archived.").arg(itemId);
         context.recorder->addEvent(event);
     }
 

@@ -21,10 +21,11 @@ namespace {
 
 constexpr int EVENTS_PER_FLUSH = 25;
 
-QString tr(const char *text)
+// Translation context of this file's messages, declared so that lupdate finds it.
+struct Messages
 {
-    return QCoreApplication::translate("StockPublisher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StockPublisher)
+};
 
 QString holdKey(qint64 itemId)
 {
@@ -51,7 +52,7 @@ SyncEvent itemEvent(EventLevel level, const Listing &listing, const QString &mes
 
 QString quantityText(const std::optional<Decimal> &quantity)
 {
-    return quantity ? quantity->toString() : tr("unknown");
+    return quantity ? quantity->toString() : Messages::tr("unknown");
 }
 
 } // namespace
@@ -105,7 +106,7 @@ Result<QList<StockPublisher::Candidate>> StockPublisher::candidates(bool onlyCha
 {
     const qint64 warehouseId = m_context.settings().sellingWarehouseId;
     if (warehouseId == 0)
-        return makeError(ErrorCode::InvalidInput, tr("Choose the Selling Warehouse in the Sync options first."));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Selling Warehouse in the Sync options first."));
 
     QList<qint64> productIds;
     for (const Listing &listing : std::as_const(m_byItem)) {
@@ -144,7 +145,7 @@ VoidResult StockPublisher::readAll()
 VoidResult StockPublisher::readSince(const QDateTime &since)
 {
     const qint64 shopId = m_context.shopId;
-    m_context.reportProgress(0, 0, tr("Reading Lightspeed's stock"));
+    m_context.reportProgress(0, 0, Messages::tr("Reading Lightspeed's stock"));
     return m_context.api->retail->itemShopsChangedSince(
         since, shopId,
         [this, shopId](const QList<ItemShop> &rows) -> VoidResult {
@@ -201,7 +202,7 @@ VoidResult StockPublisher::saveObservations()
     QSqlDatabase db = m_context.db();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return makeError(ErrorCode::Database, tr("Could not start a database transaction for Lightspeed's stock."));
+        return makeError(ErrorCode::Database, Messages::tr("Could not start a database transaction for Lightspeed's stock."));
     ListingRepository listings(db);
     for (qint64 itemId : std::as_const(m_observed)) {
         const Listing &listing = m_byItem[itemId];
@@ -213,7 +214,7 @@ VoidResult StockPublisher::saveObservations()
     if (auto saved = m_stock.save(db, m_context.companyId); !saved)
         return saved;
     if (!transaction.commit())
-        return makeError(ErrorCode::Database, tr("Could not store Lightspeed's stock."), db.lastError().text());
+        return makeError(ErrorCode::Database, Messages::tr("Could not store Lightspeed's stock."), db.lastError().text());
     m_observed.clear();
     return {};
 }
@@ -280,7 +281,7 @@ VoidResult StockPublisher::publish(const QList<Candidate> &candidates)
         if (isDeferred(candidate.itemId)) {
             ++counts.skipped;
             recorder.addEvent(itemEvent(EventLevel::Info, listing,
-                                        tr("Deferred to the next cycle: Lightspeed's stock (%1) changed through a sale "
+                                        Messages::tr("Deferred to the next cycle: Lightspeed's stock (%1) changed through a sale "
                                            "that is not downloaded yet.")
                                             .arg(quantityText(listing.publishedQuantity))));
             continue;
@@ -291,7 +292,7 @@ VoidResult StockPublisher::publish(const QList<Candidate> &candidates)
             if (auto flushed = recorder.flushEvents(); !flushed)
                 return flushed;
         }
-        m_context.reportProgress(done, total, tr("Uploading stock: %1 of %2 items").arg(done).arg(total));
+        m_context.reportProgress(done, total, Messages::tr("Uploading stock: %1 of %2 items").arg(done).arg(total));
     }
     return {};
 }
@@ -309,7 +310,7 @@ VoidResult StockPublisher::writeOne(const Candidate &candidate, Listing &listing
         if (!isPermanentForItem(error))
             return error;
         SyncEvent event = itemEvent(EventLevel::Error, listing,
-                                    tr("Lightspeed rejected the stock of item %1: %2").arg(candidate.itemId).arg(error.message));
+                                    Messages::tr("Lightspeed rejected the stock of item %1: %2").arg(candidate.itemId).arg(error.message));
         event.httpStatus = error.httpStatus;
         event.retryable = true;
         const auto eventId = recorder.recordNow(event);
@@ -335,7 +336,7 @@ VoidResult StockPublisher::writeOne(const Candidate &candidate, Listing &listing
     FaultPoint::reached("inventory-upload.recorded");
 
     recorder.addEvent(itemEvent(EventLevel::Info, listing,
-                                tr("Lightspeed stock set from %1 to %2.")
+                                Messages::tr("Lightspeed stock set from %1 to %2.")
                                     .arg(quantityText(listing.publishedQuantity), quantity.toString())));
     listing.publishedQuantity = quantity;
     listing.itemShopTimeStamp = stamp;
