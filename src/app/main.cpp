@@ -4,12 +4,15 @@
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
 
 #include <QApplication>
@@ -130,12 +133,24 @@ int main(int argc, char *argv[])
     });
     pruneTimer.start(FIRST_PRUNE_DELAY);
 
+    // One connection manager holds each company's tokens for everything that calls Lightspeed.
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+    SyncEngine engine(executor, connections);
+    engine.watchSettings(&companies);
+    engine.watchHistory(&history);
+
     MainWindow window(&companies, &history, &exports);
+    window.setSyncEngine(&engine);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);
     }
     window.show();
     window.start(demo ? demo->info().companyId : 0);
-    return app.exec();
+    engine.start();
+    const int status = app.exec();
+    // Cancel the running jobs and wait for the worker threads while everything they use still exists.
+    engine.stop();
+    return status;
 }
