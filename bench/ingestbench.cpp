@@ -71,8 +71,7 @@ bool createCatalogue(QSqlDatabase db, Catalogue &catalogue)
     return transaction.commit();
 }
 
-Order makeOrder(QRandomGenerator &random, qint64 companyId, qint64 saleId, qint64 &nextLineId,
-                const QDateTime &when)
+Order makeOrder(QRandomGenerator &random, qint64 companyId, qint64 saleId, qint64 &nextLineId, const QDateTime &when)
 {
     Order order;
     order.companyId = companyId;
@@ -148,8 +147,8 @@ int main(int argc, char *argv[])
         for (int i = 0; i < PAGE_SIZE && done + i < total; ++i) {
             when = when.addSecs(7);
             const qint64 saleId = done + i + 1;
-            const auto imported = orders.importOrder(makeOrder(random, catalogue.companyId, saleId, nextLineId, when),
-                                                     booking);
+            const auto imported =
+                orders.importOrder(makeOrder(random, catalogue.companyId, saleId, nextLineId, when), booking);
             if (!imported)
                 return fail("order", imported.error()) ? 0 : 1;
             SyncEvent event;

@@ -12,15 +12,15 @@
 #include "gui/logging.h"
 #include "gui/orderspage.h"
 #include "gui/settingspage.h"
-#include "gui/syncstatuswidget.h"
 #include "gui/synchistorypage.h"
+#include "gui/syncstatuswidget.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
 #include "sync/csvexportservice.h"
-#include "sync/synchistoryservice.h"
 #include "sync/syncengine.h"
+#include "sync/synchistoryservice.h"
 #include "sync/synctext.h"
 
 #include <QActionGroup>
@@ -142,8 +142,7 @@ void MainWindow::updateSyncStatus()
 {
     const bool known = m_engine && m_currentCompanyId != 0;
     m_ui->actionSyncOrdersNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::OrderDownload));
-    m_ui->actionUploadInventoryNow->setEnabled(known &&
-                                              m_engine->canRun(m_currentCompanyId, SyncJob::InventoryUpload));
+    m_ui->actionUploadInventoryNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::InventoryUpload));
     if (!known) {
         m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
         m_bucketLabel->setText(tr("Bucket: —"));

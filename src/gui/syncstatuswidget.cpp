@@ -46,8 +46,7 @@ void SyncStatusWidget::show(const CompanySyncStatus &status)
         return;
     }
     const QString job = syncJobName(*status.runningJob);
-    m_ui->jobLabel->setText(status.progressMessage.isEmpty() ? job
-                                                             : tr("%1: %2").arg(job, status.progressMessage));
+    m_ui->jobLabel->setText(status.progressMessage.isEmpty() ? job : tr("%1: %2").arg(job, status.progressMessage));
     // A total of 0 means the job cannot tell how much is left: the bar shows activity instead.
     m_ui->progressBar->setRange(0, status.progressTotal);
     m_ui->progressBar->setValue(status.progressTotal > 0 ? status.progressDone : 0);

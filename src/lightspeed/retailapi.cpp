@@ -170,7 +170,7 @@ Result<QList<LightspeedCustomer>> RetailApi::customersByIds(const QList<qint64> 
         ApiQuery query;
         query.in(QStringLiteral("customerID"), batch).archived(ApiQuery::Archived::Include).limit();
         auto page = readAllPages<LightspeedCustomer>(m_client, path(QStringLiteral("Customer")), query,
-                                           QStringLiteral("Customer"), cancel);
+                                                     QStringLiteral("Customer"), cancel);
         if (!page)
             return page.error();
         customers.append(std::move(page).value());

@@ -5,11 +5,11 @@
 #include "core/integrationsettings.h"
 #include "lightspeed/account.h"
 #include "lightspeed/apiclient.h"
-#include "lightspeed/lightspeedcustomer.h"
 #include "lightspeed/employee.h"
 #include "lightspeed/item.h"
 #include "lightspeed/itemchanges.h"
 #include "lightspeed/itemshop.h"
+#include "lightspeed/lightspeedcustomer.h"
 #include "lightspeed/sale.h"
 #include "lightspeed/shop.h"
 

@@ -25,9 +25,10 @@ Result<QHash<qint64, Customer>> CustomerRepository::findByLightspeedIds(qint64 c
             placeholders << QStringLiteral(":c%1").arg(i);
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, lightspeed_customer_id, first_name, last_name, email, placeholder FROM "
-                                     "customers WHERE company_id = :company AND lightspeed_customer_id IN (%1)")
-                          .arg(placeholders.join(u',')));
+        query.prepare(
+            QStringLiteral("SELECT id, lightspeed_customer_id, first_name, last_name, email, placeholder FROM "
+                           "customers WHERE company_id = :company AND lightspeed_customer_id IN (%1)")
+                .arg(placeholders.join(u',')));
         query.bindValue(QStringLiteral(":company"), companyId);
         for (qsizetype i = 0; i < chunk.size(); ++i)
             query.bindValue(placeholders[i], chunk[i]);

@@ -38,7 +38,8 @@ OrderRepository::OrderRepository(QSqlDatabase db)
 
 Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qint64 saleId) const
 {
-    PreparedStatement query = m_statements.prepared(QStringLiteral("SELECT id FROM orders WHERE company_id = :company AND sale_id = :sale"));
+    PreparedStatement query =
+        m_statements.prepared(QStringLiteral("SELECT id FROM orders WHERE company_id = :company AND sale_id = :sale"));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":sale"), saleId);
     if (!query.exec())
@@ -54,8 +55,9 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
     const auto known = m_customers.constFind(customer.lightspeedCustomerId);
     if (known != m_customers.cend() && (placeholder || sameDetails(*known, customer)))
         return known->id;
-    PreparedStatement find = m_statements.prepared(QStringLiteral("SELECT id, first_name, last_name, email FROM customers "
-                                                           "WHERE company_id = :company AND lightspeed_customer_id = :ls"));
+    PreparedStatement find =
+        m_statements.prepared(QStringLiteral("SELECT id, first_name, last_name, email FROM customers "
+                                             "WHERE company_id = :company AND lightspeed_customer_id = :ls"));
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":ls"), customer.lightspeedCustomerId);
     if (!find.exec())
@@ -63,13 +65,15 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
         const bool unchanged = find.value(1).toString() == customer.firstName &&
-                               find.value(2).toString() == customer.lastName && find.value(3).toString() == customer.email;
+                               find.value(2).toString() == customer.lastName &&
+                               find.value(3).toString() == customer.email;
         if (placeholder || unchanged) {
             remember(id, customer);
             return id;
         }
-        PreparedStatement update = m_statements.prepared(QStringLiteral("UPDATE customers SET first_name = :first, last_name = :last, email = :email "
-                                      "WHERE id = :id"));
+        PreparedStatement update = m_statements.prepared(
+            QStringLiteral("UPDATE customers SET first_name = :first, last_name = :last, email = :email "
+                           "WHERE id = :id"));
         update.bindValue(QStringLiteral(":first"), sqlvalues::text(customer.firstName));
         update.bindValue(QStringLiteral(":last"), sqlvalues::text(customer.lastName));
         update.bindValue(QStringLiteral(":email"), sqlvalues::text(customer.email));
@@ -80,9 +84,10 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
         return id;
     }
 
-    PreparedStatement insert = m_statements.prepared(QStringLiteral("INSERT INTO customers (company_id, lightspeed_customer_id, first_name, last_name, "
-                                  "email, placeholder) VALUES (:company, :ls, :first, :last, :email, :placeholder) "
-                                  "RETURNING id"));
+    PreparedStatement insert = m_statements.prepared(
+        QStringLiteral("INSERT INTO customers (company_id, lightspeed_customer_id, first_name, last_name, "
+                       "email, placeholder) VALUES (:company, :ls, :first, :last, :email, :placeholder) "
+                       "RETURNING id"));
     insert.bindValue(QStringLiteral(":company"), companyId);
     insert.bindValue(QStringLiteral(":ls"), customer.lightspeedCustomerId);
     // The placeholder's name is data, not interface text: it is stored once, in English.
@@ -171,8 +176,9 @@ Result<qint64> OrderRepository::insertLine(qint64 orderId, const OrderLine &line
 
 VoidResult OrderRepository::insertPayment(qint64 orderId, const OrderPayment &payment)
 {
-    PreparedStatement query = m_statements.prepared(QStringLiteral("INSERT INTO order_payments (order_id, payment_id, payment_type, amount) VALUES "
-                                 "(:order, :payment, :type, :amount)"));
+    PreparedStatement query = m_statements.prepared(
+        QStringLiteral("INSERT INTO order_payments (order_id, payment_id, payment_type, amount) VALUES "
+                       "(:order, :payment, :type, :amount)"));
     query.bindValue(QStringLiteral(":order"), orderId);
     query.bindValue(QStringLiteral(":payment"), payment.paymentId);
     query.bindValue(QStringLiteral(":type"), sqlvalues::text(payment.paymentType));
@@ -186,8 +192,9 @@ Result<qint64> OrderRepository::originalLineId(qint64 companyId, qint64 parentSa
 {
     if (parentSaleLineId == 0)
         return qint64(0);
-    PreparedStatement query = m_statements.prepared(QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
-                                 "o.company_id = :company AND l.sale_line_id = :line"));
+    PreparedStatement query =
+        m_statements.prepared(QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+                                             "o.company_id = :company AND l.sale_line_id = :line"));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":line"), parentSaleLineId);
     if (!query.exec())
@@ -305,7 +312,8 @@ Result<ImportOutcome> OrderRepository::importOrder(const Order &order, const Ord
 
 Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const QDateTime &cancelledAt)
 {
-    PreparedStatement find = m_statements.prepared(QStringLiteral("SELECT id, status FROM orders WHERE company_id = :company AND sale_id = :sale"));
+    PreparedStatement find = m_statements.prepared(
+        QStringLiteral("SELECT id, status FROM orders WHERE company_id = :company AND sale_id = :sale"));
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":sale"), saleId);
     if (!find.exec())
@@ -331,7 +339,8 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
             return added.error();
     }
 
-    PreparedStatement update = m_statements.prepared(QStringLiteral("UPDATE orders SET status = :status, cancelled_at = :at WHERE id = :id"));
+    PreparedStatement update =
+        m_statements.prepared(QStringLiteral("UPDATE orders SET status = :status, cancelled_at = :at WHERE id = :id"));
     update.bindValue(QStringLiteral(":status"), orderStatusKey(OrderStatus::Cancelled));
     update.bindValue(QStringLiteral(":at"),
                      sqlvalues::timeOrNull(cancelledAt.isValid() ? cancelledAt : QDateTime::currentDateTimeUtc()));
@@ -339,7 +348,8 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
     if (!update.exec())
         return sqlError(update, Messages::tr("cancel the order"));
 
-    PreparedStatement returns = m_statements.prepared(QStringLiteral("UPDATE returns SET cancelled = 1 WHERE order_id = :id"));
+    PreparedStatement returns =
+        m_statements.prepared(QStringLiteral("UPDATE returns SET cancelled = 1 WHERE order_id = :id"));
     returns.bindValue(QStringLiteral(":id"), orderId);
     if (!returns.exec())
         return sqlError(returns, Messages::tr("cancel the order's returns"));
@@ -348,9 +358,10 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
 
 Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, const OrderBooking &booking)
 {
-    PreparedStatement find = m_statements.prepared(QStringLiteral("SELECT o.id, o.company_id, o.status, o.completed_at, l.unmatched, l.quantity, "
-                                "l.parent_sale_line_id, l.total FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                "WHERE l.id = :line"));
+    PreparedStatement find = m_statements.prepared(
+        QStringLiteral("SELECT o.id, o.company_id, o.status, o.completed_at, l.unmatched, l.quantity, "
+                       "l.parent_sale_line_id, l.total FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                       "WHERE l.id = :line"));
     find.bindValue(QStringLiteral(":line"), orderLineId);
     if (!find.exec())
         return sqlError(find, Messages::tr("look up the order line"));
@@ -370,7 +381,8 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
     line.parentSaleLineId = find.value(6).toLongLong();
     line.total = Decimal::fromUnits(find.value(7).toLongLong());
 
-    PreparedStatement update = m_statements.prepared(QStringLiteral("UPDATE order_lines SET product_id = :product, unmatched = 0 WHERE id = :line"));
+    PreparedStatement update = m_statements.prepared(
+        QStringLiteral("UPDATE order_lines SET product_id = :product, unmatched = 0 WHERE id = :line"));
     update.bindValue(QStringLiteral(":product"), productId);
     update.bindValue(QStringLiteral(":line"), orderLineId);
     if (!update.exec())
@@ -379,8 +391,9 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
     if (!cancelled) {
         if (line.isReturn()) {
             // The return row exists already (recorded without a product); give it the product and book the move.
-            PreparedStatement ret = m_statements.prepared(QStringLiteral("UPDATE returns SET product_id = :product, warehouse_id = :warehouse WHERE "
-                                       "order_line_id = :line RETURNING id"));
+            PreparedStatement ret = m_statements.prepared(
+                QStringLiteral("UPDATE returns SET product_id = :product, warehouse_id = :warehouse WHERE "
+                               "order_line_id = :line RETURNING id"));
             ret.bindValue(QStringLiteral(":product"), productId);
             ret.bindValue(QStringLiteral(":warehouse"), sqlvalues::idOrNull(booking.returnsWarehouseId));
             ret.bindValue(QStringLiteral(":line"), orderLineId);

@@ -70,9 +70,8 @@ void CompanyScheduler::applySettings(const IntegrationSettings &settings)
                                  << "because it was turned off";
         m_worker->cancel();
     }
-    if (!m_running && m_queue.isEmpty() && std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
-            return e.status.enabled;
-        }))
+    if (!m_running && m_queue.isEmpty() &&
+        std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.status.enabled; }))
         m_worker->stopThread();
     rearm();
     dispatch();
@@ -207,8 +206,8 @@ void CompanyScheduler::enqueue(SyncJob job, RunTrigger trigger, bool withPrerequ
         for (SyncJob before : kind->runsAfter) {
             if (!isEnabled(before))
                 continue;
-            const bool queued =
-                std::any_of(m_queue.cbegin(), m_queue.cend(), [before](const JobRequest &r) { return r.job == before; });
+            const bool queued = std::any_of(m_queue.cbegin(), m_queue.cend(),
+                                            [before](const JobRequest &r) { return r.job == before; });
             if (!queued) {
                 m_queue.append({m_companyId, before, RunTrigger::Schedule});
                 if (Entry *e = entry(before))
@@ -257,9 +256,8 @@ void CompanyScheduler::onWorkerFinished(const JobReport &report)
         scheduleAfter(*e, report);
     }
     Q_EMIT jobFinished(report);
-    if (!m_paused && m_queue.isEmpty() && std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) {
-            return e.status.enabled;
-        }))
+    if (!m_paused && m_queue.isEmpty() &&
+        std::none_of(m_entries.cbegin(), m_entries.cend(), [](const Entry &e) { return e.status.enabled; }))
         m_worker->stopThread();
     dispatch();
     rearm();
@@ -290,8 +288,8 @@ void CompanyScheduler::scheduleAfter(Entry &e, const JobReport &report)
     ++e.failures;
     const qint64 delay = retryDelayMs(e.failures, e.intervalSeconds);
     e.status.nextRunAt = now.addMSecs(delay);
-    qCInfo(lcSync).noquote() << syncJobKey(report.job) << "of company" << m_companyId << "failed"
-                             << e.failures << "times in a row; next attempt in" << delay / 1000 << "s";
+    qCInfo(lcSync).noquote() << syncJobKey(report.job) << "of company" << m_companyId << "failed" << e.failures
+                             << "times in a row; next attempt in" << delay / 1000 << "s";
 }
 
 qint64 CompanyScheduler::retryDelayMs(int failures, int intervalSeconds) const

@@ -21,8 +21,8 @@ CompanyWorker::CompanyWorker(qint64 companyId, std::shared_ptr<Database> databas
     // finished() is emitted on the worker thread just before it ends, so the thread's own
     // database connection can be closed there.
     connect(
-        &m_thread, &QThread::finished, m_threadContext,
-        [shared = m_database] { shared->releaseThreadConnection(); }, Qt::DirectConnection);
+        &m_thread, &QThread::finished, m_threadContext, [shared = m_database] { shared->releaseThreadConnection(); },
+        Qt::DirectConnection);
 }
 
 CompanyWorker::~CompanyWorker()

@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/databaseproperties.h"
 #include "storage/listingrepository.h"
-#include "sync/orderdownloadcheckpoint.h"
 #include "storage/productrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/stockledger.h"
@@ -14,6 +13,7 @@
 #include "storage/warehouserepository.h"
 #include "sync/democatalogue.h"
 #include "sync/logging.h"
+#include "sync/orderdownloadcheckpoint.h"
 #include "sync/sandboxlauncher.h"
 
 #include <QCoreApplication>

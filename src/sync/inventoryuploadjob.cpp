@@ -10,9 +10,9 @@ namespace posbridge {
 VoidResult InventoryUploadJob::run(JobContext &context)
 {
     if (context.shopId <= 0)
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate(
-                                                      "InventoryUploadJob",
-                                                      "Choose the Lightspeed shop in the General Settings first."));
+        return makeError(ErrorCode::InvalidInput,
+                         QCoreApplication::translate("InventoryUploadJob",
+                                                     "Choose the Lightspeed shop in the General Settings first."));
     StockPublisher publisher(context);
     if (auto loaded = publisher.load(); !loaded)
         return loaded;

@@ -68,7 +68,8 @@ VoidResult ItemResolver::resolve(QSqlDatabase db, RetailApi &api, const QList<qi
         m_resolved.insert(item.itemId, match(db, item));
     for (qint64 id : unlinked) {
         if (!m_resolved.contains(id))
-            m_resolved.insert(id, {Resolution::Kind::Unknown, 0, {}, Messages::tr("Lightspeed does not know item %1.").arg(id)});
+            m_resolved.insert(
+                id, {Resolution::Kind::Unknown, 0, {}, Messages::tr("Lightspeed does not know item %1.").arg(id)});
     }
     return {};
 }
@@ -92,7 +93,8 @@ ItemResolver::Resolution ItemResolver::match(QSqlDatabase db, const Item &item)
     switch (result.kind) {
     case MatchResult::Kind::None:
         resolution.kind = Resolution::Kind::Unmatched;
-        resolution.note = Messages::tr("No product shares an identifier with item %1 (%2).").arg(item.itemId).arg(item.description);
+        resolution.note =
+            Messages::tr("No product shares an identifier with item %1 (%2).").arg(item.itemId).arg(item.description);
         return resolution;
     case MatchResult::Kind::Several:
         resolution.kind = Resolution::Kind::Ambiguous;
@@ -118,14 +120,16 @@ ItemResolver::Resolution ItemResolver::match(QSqlDatabase db, const Item &item)
         linkedItemId = (*existing)->itemId;
     if (linkedItemId != 0 && linkedItemId != item.itemId) {
         // The product already belongs to another item: book the sale on it but keep the existing link.
-        resolution.note = Messages::tr("Item %1 matches product %2 on %3, which is linked to item %4; the link is unchanged.")
-                              .arg(item.itemId)
-                              .arg(product.sku, skuFieldKey(result.field))
-                              .arg(linkedItemId);
+        resolution.note =
+            Messages::tr("Item %1 matches product %2 on %3, which is linked to item %4; the link is unchanged.")
+                .arg(item.itemId)
+                .arg(product.sku, skuFieldKey(result.field))
+                .arg(linkedItemId);
         return resolution;
     }
-    resolution.note =
-        Messages::tr("Item %1 matched product %2 on %3 and is now linked.").arg(item.itemId).arg(product.sku, skuFieldKey(result.field));
+    resolution.note = Messages::tr("Item %1 matched product %2 on %3 and is now linked.")
+                          .arg(item.itemId)
+                          .arg(product.sku, skuFieldKey(result.field));
     m_pendingLinks.append({product.id, item.itemId, item.systemSku, item.customSku, item.upc});
     return resolution;
 }

@@ -98,9 +98,8 @@ JobReport JobRunner::run(const JobRequest &request, Job &job, const Cancellation
     } else {
         report.error = outcome.error();
         report.result = outcome.error().code == ErrorCode::Cancelled ? RunResult::Cancelled : RunResult::Failed;
-        report.message = report.result == RunResult::Cancelled
-                             ? QCoreApplication::translate("JobRunner", "Cancelled.")
-                             : outcome.error().message;
+        report.message = report.result == RunResult::Cancelled ? QCoreApplication::translate("JobRunner", "Cancelled.")
+                                                               : outcome.error().message;
     }
 
     const Decimal drips = Decimal::parse(QString::number(report.drips, 'f', 4)).value_or(Decimal());
@@ -112,8 +111,8 @@ JobReport JobRunner::run(const JobRequest &request, Job &job, const Cancellation
     qCInfo(lcSync).noquote() << "Run" << report.runId << "of" << syncJobKey(request.job) << "for company"
                              << request.companyId << "ended:" << runResultKey(report.result) << "after"
                              << report.startedAt.msecsTo(report.finishedAt) << "ms," << report.counts.created
-                             << "created," << report.counts.updated << "updated," << report.counts.skipped
-                             << "skipped," << report.counts.failed << "failed," << report.drips << "drips"
+                             << "created," << report.counts.updated << "updated," << report.counts.skipped << "skipped,"
+                             << report.counts.failed << "failed," << report.drips << "drips"
                              << (report.error ? report.error->toLogString() : QString());
     return report;
 }

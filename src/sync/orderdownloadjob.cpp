@@ -91,7 +91,8 @@ VoidResult OrderDownloadJob::run(JobContext &context)
 {
     const IntegrationSettings &settings = context.settings();
     if (context.shopId <= 0)
-        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Lightspeed shop in the General Settings first."));
+        return makeError(ErrorCode::InvalidInput,
+                         Messages::tr("Choose the Lightspeed shop in the General Settings first."));
 
     RunState state;
     auto checkpoint = OrderDownloadCheckpoint::load(context.db(), context.companyId);
@@ -122,8 +123,7 @@ VoidResult OrderDownloadJob::run(JobContext &context)
 
     // Every stock change Lightspeed showed before this run started, and every sale up to the
     // cursor, is now in the back office.
-    state.checkpoint.covered =
-        laterOf(state.checkpoint.covered, laterOf(state.seenAtStart, state.checkpoint.cursor));
+    state.checkpoint.covered = laterOf(state.checkpoint.covered, laterOf(state.seenAtStart, state.checkpoint.cursor));
     if (!state.checkpoint.firstReadFrom.isValid())
         state.checkpoint.firstReadFrom = since;
     if (auto saved = state.checkpoint.save(context.db(), context.companyId); !saved)
@@ -231,7 +231,8 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
     auto forgetEvents = qScopeGuard([&recorder] { recorder.discardEvents(); });
     Transaction transaction(db);
     if (!transaction.isActive())
-        return makeError(ErrorCode::Database, Messages::tr("Could not start a database transaction for the downloaded sales."));
+        return makeError(ErrorCode::Database,
+                         Messages::tr("Could not start a database transaction for the downloaded sales."));
     if (auto linked = state.items->commitLinks(db); !linked)
         return linked;
 
@@ -248,8 +249,9 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
         case SaleAction::Skip:
             if (firstSeen) {
                 ++counts.skipped;
-                recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, 0,
-                                            Messages::tr("Skipped: the sale is not completed yet. It is imported once it is.")));
+                recorder.addEvent(
+                    saleEvent(EventLevel::Info, sale.saleId, 0,
+                              Messages::tr("Skipped: the sale is not completed yet. It is imported once it is.")));
             }
             break;
         case SaleAction::Cancel: {
@@ -259,9 +261,10 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
             if (*cancelled) {
                 ++counts.updated;
                 const auto orderId = orders.findOrderId(context.companyId, sale.saleId);
-                recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, orderId ? orderId->value_or(0) : 0,
-                                            Messages::tr("Voided in Lightspeed: the order is cancelled and its stock moves are "
-                                               "reversed.")));
+                recorder.addEvent(
+                    saleEvent(EventLevel::Info, sale.saleId, orderId ? orderId->value_or(0) : 0,
+                              Messages::tr("Voided in Lightspeed: the order is cancelled and its stock moves are "
+                                           "reversed.")));
             } else if (firstSeen) {
                 ++counts.skipped;
                 recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, 0,
@@ -270,10 +273,11 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
             break;
         }
         case SaleAction::Import: {
-            const Customer customer = sale.customerId == 0 ? SaleMapper::placeholderCustomer()
-                                                           : state.customers.value(sale.customerId);
+            const Customer customer =
+                sale.customerId == 0 ? SaleMapper::placeholderCustomer() : state.customers.value(sale.customerId);
             const Order order = SaleMapper::toOrder(sale, context.companyId, *state.items, customer, importedAt);
-            const bool stockCounted = state.checkpoint.stockFrom.isValid() && sale.updateTime < state.checkpoint.stockFrom;
+            const bool stockCounted =
+                state.checkpoint.stockFrom.isValid() && sale.updateTime < state.checkpoint.stockFrom;
             const auto outcome = orders.importOrder(order, stockCounted ? OrderBooking{} : state.booking);
             if (!outcome)
                 return outcome.error();
@@ -281,9 +285,10 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
                 break;
             ++counts.created;
             recorder.addEvent(saleEvent(EventLevel::Info, sale.saleId, outcome->orderId,
-                                        stockCounted ? Messages::tr("Imported as an order, without stock moves: the stock was "
-                                                          "counted after this sale.")
-                                                     : Messages::tr("Imported as an order.")));
+                                        stockCounted
+                                            ? Messages::tr("Imported as an order, without stock moves: the stock was "
+                                                           "counted after this sale.")
+                                            : Messages::tr("Imported as an order.")));
             for (const SaleLine &line : sale.lines) {
                 const ItemResolver::Resolution resolution = state.items->resolution(line.itemId);
                 // An unmatched line is flagged every time; a link made by matching is reported once per run.
@@ -295,7 +300,8 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
                 event.entity = QStringLiteral("item");
                 event.lightspeedId = QString::number(line.itemId);
                 if (resolution.productId == 0)
-                    event.message = Messages::tr("Sale %1: imported as an unknown item. %2").arg(sale.saleId).arg(resolution.note);
+                    event.message =
+                        Messages::tr("Sale %1: imported as an unknown item. %2").arg(sale.saleId).arg(resolution.note);
                 recorder.addEvent(event);
             }
             break;

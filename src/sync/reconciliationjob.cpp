@@ -20,7 +20,8 @@ struct Messages
 VoidResult ReconciliationJob::run(JobContext &context)
 {
     if (context.shopId <= 0)
-        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Lightspeed shop in the General Settings first."));
+        return makeError(ErrorCode::InvalidInput,
+                         Messages::tr("Choose the Lightspeed shop in the General Settings first."));
     StockPublisher publisher(context);
     if (auto loaded = publisher.load(); !loaded)
         return loaded;
@@ -34,7 +35,8 @@ VoidResult ReconciliationJob::run(JobContext &context)
         event.level = EventLevel::Warning;
         event.entity = QStringLiteral("item");
         event.lightspeedId = QString::number(itemId);
-        event.message = Messages::tr("Lightspeed has no stock row of item %1 for the shop; the item may be archived.").arg(itemId);
+        event.message =
+            Messages::tr("Lightspeed has no stock row of item %1 for the shop; the item may be archived.").arg(itemId);
         context.recorder->addEvent(event);
     }
 

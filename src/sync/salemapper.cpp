@@ -64,8 +64,8 @@ Customer SaleMapper::customerFrom(const LightspeedCustomer &customer)
     Customer mapped;
     mapped.lightspeedCustomerId = customer.customerId;
     mapped.firstName = customer.firstName;
-    mapped.lastName = customer.lastName.isEmpty() && customer.firstName.isEmpty() ? customer.company
-                                                                                   : customer.lastName;
+    mapped.lastName =
+        customer.lastName.isEmpty() && customer.firstName.isEmpty() ? customer.company : customer.lastName;
     mapped.email = customer.email;
     return mapped;
 }

@@ -13,8 +13,9 @@ Result<qint64> ShopDirectory::shopIdFor(const IntegrationSettings &settings, Ret
         return settings.shopId;
     const QString name = settings.shopName.trimmed().toLower();
     if (name.isEmpty())
-        return makeError(ErrorCode::InvalidInput, QCoreApplication::translate(
-                                                      "ShopDirectory", "Choose the Lightspeed shop in the General Settings first."));
+        return makeError(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("ShopDirectory", "Choose the Lightspeed shop in the General Settings first."));
     {
         QMutexLocker locker(&m_mutex);
         const auto known = m_resolved.constFind(settings.companyId);

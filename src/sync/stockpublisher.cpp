@@ -106,7 +106,8 @@ Result<QList<StockPublisher::Candidate>> StockPublisher::candidates(bool onlyCha
 {
     const qint64 warehouseId = m_context.settings().sellingWarehouseId;
     if (warehouseId == 0)
-        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose the Selling Warehouse in the Sync options first."));
+        return makeError(ErrorCode::InvalidInput,
+                         Messages::tr("Choose the Selling Warehouse in the Sync options first."));
 
     QList<qint64> productIds;
     for (const Listing &listing : std::as_const(m_byItem)) {
@@ -202,7 +203,8 @@ VoidResult StockPublisher::saveObservations()
     QSqlDatabase db = m_context.db();
     Transaction transaction(db);
     if (!transaction.isActive())
-        return makeError(ErrorCode::Database, Messages::tr("Could not start a database transaction for Lightspeed's stock."));
+        return makeError(ErrorCode::Database,
+                         Messages::tr("Could not start a database transaction for Lightspeed's stock."));
     ListingRepository listings(db);
     for (qint64 itemId : std::as_const(m_observed)) {
         const Listing &listing = m_byItem[itemId];
@@ -214,7 +216,8 @@ VoidResult StockPublisher::saveObservations()
     if (auto saved = m_stock.save(db, m_context.companyId); !saved)
         return saved;
     if (!transaction.commit())
-        return makeError(ErrorCode::Database, Messages::tr("Could not store Lightspeed's stock."), db.lastError().text());
+        return makeError(ErrorCode::Database, Messages::tr("Could not store Lightspeed's stock."),
+                         db.lastError().text());
     m_observed.clear();
     return {};
 }
@@ -280,10 +283,11 @@ VoidResult StockPublisher::publish(const QList<Candidate> &candidates)
         }
         if (isDeferred(candidate.itemId)) {
             ++counts.skipped;
-            recorder.addEvent(itemEvent(EventLevel::Info, listing,
-                                        Messages::tr("Deferred to the next cycle: Lightspeed's stock (%1) changed through a sale "
-                                           "that is not downloaded yet.")
-                                            .arg(quantityText(listing.publishedQuantity))));
+            recorder.addEvent(
+                itemEvent(EventLevel::Info, listing,
+                          Messages::tr("Deferred to the next cycle: Lightspeed's stock (%1) changed through a sale "
+                                       "that is not downloaded yet.")
+                              .arg(quantityText(listing.publishedQuantity))));
             continue;
         }
         if (auto written = writeOne(candidate, listing); !written)
@@ -309,8 +313,9 @@ VoidResult StockPublisher::writeOne(const Candidate &candidate, Listing &listing
         const Error &error = written.error();
         if (!isPermanentForItem(error))
             return error;
-        SyncEvent event = itemEvent(EventLevel::Error, listing,
-                                    Messages::tr("Lightspeed rejected the stock of item %1: %2").arg(candidate.itemId).arg(error.message));
+        SyncEvent event = itemEvent(
+            EventLevel::Error, listing,
+            Messages::tr("Lightspeed rejected the stock of item %1: %2").arg(candidate.itemId).arg(error.message));
         event.httpStatus = error.httpStatus;
         event.retryable = true;
         const auto eventId = recorder.recordNow(event);

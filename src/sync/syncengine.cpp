@@ -2,7 +2,6 @@
 
 #include "core/futures.h"
 #include "lightspeed/ratelimiter.h"
-#include <QPointer>
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "storage/settingsrepository.h"
@@ -12,6 +11,8 @@
 #include "sync/connectionmanager.h"
 #include "sync/logging.h"
 #include "sync/synchistoryservice.h"
+
+#include <QPointer>
 
 namespace posbridge {
 
@@ -33,8 +34,8 @@ Result<CompanyStart> loadCompany(Database &db, qint64 companyId)
     start.settings = *settings;
     start.settings.companyId = companyId;
     SyncHistoryRepository history(db.connection());
-    for (SyncJob job : {SyncJob::OrderDownload, SyncJob::InventoryUpload, SyncJob::Reconciliation,
-                        SyncJob::ProductPosting}) {
+    for (SyncJob job :
+         {SyncJob::OrderDownload, SyncJob::InventoryUpload, SyncJob::Reconciliation, SyncJob::ProductPosting}) {
         for (RunResult result : {RunResult::Succeeded, RunResult::Partial}) {
             RunFilter filter;
             filter.companyId = companyId;
@@ -129,8 +130,7 @@ void SyncEngine::start()
         if (!m_started)
             return;
         if (!companies) {
-            qCWarning(lcSync).noquote() << "Could not read the companies' settings:"
-                                        << companies.error().toLogString();
+            qCWarning(lcSync).noquote() << "Could not read the companies' settings:" << companies.error().toLogString();
             return;
         }
         for (const CompanyStart &company : *companies)

@@ -55,8 +55,7 @@ class SyncEngine final : public QObject
 
 public:
     SyncEngine(std::shared_ptr<DatabaseExecutor> executor, ConnectionManager &connections,
-               SyncEngineOptions options = {}, const Clock &clock = SystemClock::instance(),
-               QObject *parent = nullptr);
+               SyncEngineOptions options = {}, const Clock &clock = SystemClock::instance(), QObject *parent = nullptr);
     /** @brief Cancels the running jobs and waits for the worker threads. */
     ~SyncEngine() override;
 

@@ -129,9 +129,10 @@ bool SyncFixture::createCompany(const CompanySetup &setup)
             if (!stored)
                 return stored.error().toLogString();
             productByItem.insert(item.itemId, stored->id);
-            const auto counted = StockLedger(connection).setQuantity(companyId, stored->id, sellingWarehouseId,
-                                                                     Decimal::fromInt(stock(item)),
-                                                                     StockMoveReason::Import, QStringLiteral("count"));
+            const auto counted =
+                StockLedger(connection)
+                    .setQuantity(companyId, stored->id, sellingWarehouseId, Decimal::fromInt(stock(item)),
+                                 StockMoveReason::Import, QStringLiteral("count"));
             if (!counted)
                 return counted.error().toLogString();
             if (!isListed(item))
@@ -211,13 +212,12 @@ QList<Sale> SyncFixture::sandboxSales(qint64 shopId)
     auto api = m_connections->openApi(companyId);
     if (!api)
         return all;
-    const auto walked = (*api)->retail->salesUpdatedSince(
-        shopId, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
-        [&all](const QList<Sale> &sales) -> VoidResult {
-            all.append(sales);
-            return {};
-        },
-        {QStringLiteral("SaleLines")});
+    const auto walked = (*api)->retail->salesUpdatedSince(shopId, QDateTime::fromSecsSinceEpoch(0, Qt::UTC),
+                                                          [&all](const QList<Sale> &sales) -> VoidResult {
+                                                              all.append(sales);
+                                                              return {};
+                                                          },
+                                                          {QStringLiteral("SaleLines")});
     if (!walked)
         qWarning("could not read the sandbox's sales: %s", qPrintable(walked.error().toLogString()));
     // A sale changed during the walk shows up twice; keep its last version.
@@ -236,8 +236,7 @@ QList<Sale> SyncFixture::sandboxSales(qint64 shopId)
 
 qint64 SyncFixture::sandboxQuantity(qint64 itemId, qint64 shopId)
 {
-    const QJsonObject stock =
-        m_sandbox.control("GET", QStringLiteral("/sandbox/items/%1/stock").arg(itemId)).object();
+    const QJsonObject stock = m_sandbox.control("GET", QStringLiteral("/sandbox/items/%1/stock").arg(itemId)).object();
     for (const QJsonValue &row : stock.value(QLatin1String("shops")).toArray()) {
         if (row.toObject().value(QLatin1String("shopID")).toInteger() == shopId)
             return row.toObject().value(QLatin1String("qoh")).toInteger();

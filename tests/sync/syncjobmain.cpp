@@ -67,7 +67,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption databaseOption(QStringLiteral("database"), QStringLiteral("SQLite file"),
                                             QStringLiteral("path"));
-    const QCommandLineOption companyOption(QStringLiteral("company"), QStringLiteral("company ID"), QStringLiteral("id"));
+    const QCommandLineOption companyOption(QStringLiteral("company"), QStringLiteral("company ID"),
+                                           QStringLiteral("id"));
     const QCommandLineOption jobOption(QStringLiteral("job"), QStringLiteral("job key"), QStringLiteral("job"));
     const QCommandLineOption lookBackOption(QStringLiteral("look-back-days"),
                                             QStringLiteral("days the first order download reads back"),

@@ -60,8 +60,7 @@ void TestCrashRecovery::initTestCase()
     CompanySetup setup;
     setup.stock = [](const DemoCatalogue::Item &) { return qint64(5000); };
     QVERIFY2(m_fixture->createCompany(setup), qPrintable(m_fixture->errorString()));
-    const auto secrets =
-        m_fixture->secrets().readCompany(m_fixture->database()->uuid(), m_fixture->companyId).result();
+    const auto secrets = m_fixture->secrets().readCompany(m_fixture->database()->uuid(), m_fixture->companyId).result();
     QVERIFY(secrets.ok());
     m_secrets = *secrets;
     QVERIFY(m_secrets.hasTokens());
@@ -74,15 +73,16 @@ TestCrashRecovery::ChildRun TestCrashRecovery::runChild(SyncJob job, const QStri
     environment.insert(QStringLiteral("POSBRIDGE_SYNCJOB_CLIENT_SECRET"), m_secrets.clientSecret);
     environment.insert(QStringLiteral("POSBRIDGE_SYNCJOB_ACCESS_TOKEN"), m_secrets.accessToken);
     environment.insert(QStringLiteral("POSBRIDGE_SYNCJOB_REFRESH_TOKEN"), m_secrets.refreshToken);
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), qEnvironmentVariable("SYNCJOB_LOGGING_RULES", QStringLiteral("posbridge.*.info=false")));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                       qEnvironmentVariable("SYNCJOB_LOGGING_RULES", QStringLiteral("posbridge.*.info=false")));
     if (!faultPoint.isEmpty())
         environment.insert(QStringLiteral("POSBRIDGE_FAULT_POINT"), faultPoint);
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    process.start(QStringLiteral(POSBRIDGE_SYNCJOB), {QStringLiteral("--database"), m_fixture->databasePath(),
-                                                     QStringLiteral("--company"), QString::number(m_fixture->companyId),
-                                                     QStringLiteral("--job"), syncJobKey(job),
-                                                     QStringLiteral("--look-back-days"), QStringLiteral("30")});
+    process.start(QStringLiteral(POSBRIDGE_SYNCJOB),
+                  {QStringLiteral("--database"), m_fixture->databasePath(), QStringLiteral("--company"),
+                   QString::number(m_fixture->companyId), QStringLiteral("--job"), syncJobKey(job),
+                   QStringLiteral("--look-back-days"), QStringLiteral("30")});
     ChildRun run;
     if (!process.waitForStarted(10'000))
         return run;
@@ -204,8 +204,8 @@ void TestCrashRecovery::changeStock(int items)
     const qint64 warehouse = m_fixture->sellingWarehouseId;
     QList<std::pair<qint64, qint64>> changes;
     for (int i = 0; i < items; ++i)
-        changes.append({products.at(qsizetype(m_random.bounded(quint32(products.size())))),
-                        qint64(m_random.bounded(1, 6))});
+        changes.append(
+            {products.at(qsizetype(m_random.bounded(quint32(products.size())))), qint64(m_random.bounded(1, 6))});
     QVERIFY(m_fixture->query([company, warehouse, changes](Database &db) {
         StockLedger ledger(db.connection());
         for (const auto &[product, units] : changes) {
@@ -228,8 +228,8 @@ void TestCrashRecovery::downloadSurvivesKills()
     // last committed page left off.
     for (int round = 0; round < 4; ++round) {
         const int page = 1 + round % 2;
-        for (const char *point : {"order-download.page-fetched", "order-download.page-written",
-                                  "order-download.page-committed"}) {
+        for (const char *point :
+             {"order-download.page-fetched", "order-download.page-written", "order-download.page-committed"}) {
             const QString where = QStringLiteral("%1@%2").arg(QLatin1String(point)).arg(page);
             const ChildRun run = runChild(SyncJob::OrderDownload, where);
             QVERIFY2(run.killed, qPrintable(QStringLiteral("%1 was not reached: exit code %2, %3")
@@ -257,11 +257,12 @@ void TestCrashRecovery::uploadSurvivesKills()
     const int killsBefore = m_kills;
     changeStock(40);
     for (int write = 1; write <= 4; ++write) {
-        for (const char *point : {"inventory-upload.before-write", "inventory-upload.after-write",
-                                  "inventory-upload.recorded"}) {
+        for (const char *point :
+             {"inventory-upload.before-write", "inventory-upload.after-write", "inventory-upload.recorded"}) {
             const ChildRun run =
                 runChild(SyncJob::InventoryUpload, QStringLiteral("%1@%2").arg(QLatin1String(point)).arg(write));
-            QVERIFY2(run.killed, qPrintable(QStringLiteral("%1@%2 was not reached").arg(QLatin1String(point)).arg(write)));
+            QVERIFY2(run.killed,
+                     qPrintable(QStringLiteral("%1@%2 was not reached").arg(QLatin1String(point)).arg(write)));
             checkConsistent();
         }
     }
@@ -282,8 +283,8 @@ void TestCrashRecovery::uploadSurvivesKills()
 
     // Lightspeed holds what the back office publishes, and the listings know it.
     const qint64 company = m_fixture->companyId;
-    const auto listings =
-        m_fixture->query([company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
+    const auto listings = m_fixture->query(
+        [company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
     for (const Listing &listing : listings) {
         const Decimal level = m_fixture->query([&listing, this](Database &db) {
             return StockLedger(db.connection()).quantity(listing.productId, m_fixture->sellingWarehouseId).value();

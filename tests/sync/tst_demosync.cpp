@@ -60,8 +60,8 @@ void TestDemoSync::initTestCase()
     DemoOptions options;
     options.databasePath = m_dir.filePath(QStringLiteral("demo.sqlite"));
     options.logPath = m_dir.filePath(QStringLiteral("sandbox.log"));
-    options.sandboxArguments = DemoOptions::defaultSandboxArguments() + QStringList{QStringLiteral("--time-scale"),
-                                                                                     QStringLiteral("20")};
+    options.sandboxArguments =
+        DemoOptions::defaultSandboxArguments() + QStringList{QStringLiteral("--time-scale"), QStringLiteral("20")};
     m_demo = std::make_unique<DemoEnvironment>(&m_secrets);
     auto database = m_demo->start(options);
     QVERIFY2(database.ok(), qPrintable(database.ok() ? QString() : database.error().toLogString()));
@@ -117,8 +117,8 @@ bool TestDemoSync::connectDemoCompany()
     endpoint.revokeUrl = QUrl(settings.revokeUrl);
     endpoint.clientId = settings.clientId;
     endpoint.clientSecret = **secret;
-    const auto tokens = TokenEndpoint(endpoint).exchangeCode(code.value(QLatin1String("code")).toString(),
-                                                             request.pkce().verifier());
+    const auto tokens =
+        TokenEndpoint(endpoint).exchangeCode(code.value(QLatin1String("code")).toString(), request.pkce().verifier());
     if (!tokens)
         return false;
     return m_connections->installTokens(m_companyId, *tokens).result().ok();
@@ -170,11 +170,10 @@ void TestDemoSync::togglesStartAndStopTheSync()
                                                       SyncJob::InventoryUpload;
                                            }) >= 2,
                              20'000);
-    const auto listings = m_executor
-                              ->run([this](Database &db) {
-                                  return ListingRepository(db.connection()).listLinked(m_companyId).value();
-                              })
-                              .result();
+    const auto listings =
+        m_executor
+            ->run([this](Database &db) { return ListingRepository(db.connection()).listLinked(m_companyId).value(); })
+            .result();
     int checked = 0;
     for (const Listing &listing : listings) {
         if (!listing.enabled)

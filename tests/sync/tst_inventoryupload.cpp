@@ -38,10 +38,10 @@ private:
 
 void TestInventoryUpload::initTestCase()
 {
-    m_fixture = std::make_unique<SyncFixture>(QStringList{
-        QStringLiteral("--items"), QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("0"),
-        QStringLiteral("--open-sales"), QStringLiteral("0"), QStringLiteral("--time-scale"),
-        QString::number(TIME_SCALE), QStringLiteral("--seed"), QStringLiteral("5")});
+    m_fixture = std::make_unique<SyncFixture>(
+        QStringList{QStringLiteral("--items"), QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("0"),
+                    QStringLiteral("--open-sales"), QStringLiteral("0"), QStringLiteral("--time-scale"),
+                    QString::number(TIME_SCALE), QStringLiteral("--seed"), QStringLiteral("5")});
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     CompanySetup setup;
     // A third of the items hold two more units in the back office than on Lightspeed.
@@ -155,7 +155,8 @@ void TestInventoryUpload::unimportedSaleDefersItem()
     const qint64 runId = deferred.runId;
     QVERIFY(m_fixture->query([runId](Database &db) {
         QSqlQuery query(db.connection());
-        query.prepare(QStringLiteral("SELECT COUNT(*) FROM sync_events WHERE run_id = :r AND message LIKE 'Deferred%'"));
+        query.prepare(
+            QStringLiteral("SELECT COUNT(*) FROM sync_events WHERE run_id = :r AND message LIKE 'Deferred%'"));
         query.bindValue(QStringLiteral(":r"), runId);
         query.exec();
         return query.next() && query.value(0).toInt() == 1;
@@ -172,11 +173,10 @@ void TestInventoryUpload::rejectedItemIsHeld()
 {
     const qint64 item = m_items.at(5);
     setLevel(item, 41);
-    QVERIFY(lightspeedtest::addFault(m_fixture->sandbox(),
-                                     {{QStringLiteral("target"), QStringLiteral("item.update")},
-                                      {QStringLiteral("error"), 1.0},
-                                      {QStringLiteral("errorStatuses"), QJsonArray{422}},
-                                      {QStringLiteral("count"), 1}}));
+    QVERIFY(lightspeedtest::addFault(m_fixture->sandbox(), {{QStringLiteral("target"), QStringLiteral("item.update")},
+                                                            {QStringLiteral("error"), 1.0},
+                                                            {QStringLiteral("errorStatuses"), QJsonArray{422}},
+                                                            {QStringLiteral("count"), 1}}));
     const JobReport rejected = m_fixture->runJob(SyncJob::InventoryUpload);
     lightspeedtest::clearFaults(m_fixture->sandbox());
     QCOMPARE(rejected.result, RunResult::Partial);
@@ -198,7 +198,9 @@ void TestInventoryUpload::rejectedItemIsHeld()
     QCOMPARE(skipped.counts.skipped, 1);
     QCOMPARE(itemUpdates(), updatesBefore);
 
-    QCOMPARE(m_fixture->query([runId](Database &db) { return SyncHistoryRepository(db.connection()).releaseHoldsOfRun(runId).value(); }),
+    QCOMPARE(m_fixture->query([runId](Database &db) {
+        return SyncHistoryRepository(db.connection()).releaseHoldsOfRun(runId).value();
+    }),
              1);
     const JobReport retried = m_fixture->runJob(SyncJob::InventoryUpload, SyncFixture::allHistory(), RunTrigger::Retry);
     QVERIFY2(retried.result == RunResult::Succeeded, qPrintable(describe(retried)));
@@ -211,7 +213,9 @@ void TestInventoryUpload::reconciliationCorrectsDrift()
     const qint64 disabled = m_items.at(8);
     const qint64 company = m_fixture->companyId;
     QVERIFY(m_fixture->query([this, company, disabled](Database &db) {
-        return ListingRepository(db.connection()).setEnabled(company, {m_fixture->productByItem.value(disabled)}, false).ok();
+        return ListingRepository(db.connection())
+            .setEnabled(company, {m_fixture->productByItem.value(disabled)}, false)
+            .ok();
     }));
     const qint64 expected = m_fixture->sandboxQuantity(drifted);
     const qint64 disabledBefore = m_fixture->sandboxQuantity(disabled);

@@ -37,13 +37,27 @@ private:
 void TestLiveShopSync::initTestCase()
 {
     qRegisterMetaType<posbridge::JobReport>();
-    m_fixture = std::make_unique<SyncFixture>(QStringList{
-        QStringLiteral("--items"), QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("0"),
-        QStringLiteral("--open-sales"), QStringLiteral("0"), QStringLiteral("--time-scale"), QStringLiteral("10"),
-        QStringLiteral("--live-shop"), QStringLiteral("--live-rate"), QStringLiteral("60"),
-        QStringLiteral("--live-late-share"), QStringLiteral("0.3"), QStringLiteral("--live-late-minutes"),
-        QStringLiteral("5"), QStringLiteral("--live-void-share"), QStringLiteral("0.15"),
-        QStringLiteral("--live-return-share"), QStringLiteral("0.15"), QStringLiteral("--seed"), QStringLiteral("17")});
+    m_fixture = std::make_unique<SyncFixture>(QStringList{QStringLiteral("--items"),
+                                                          QStringLiteral("40"),
+                                                          QStringLiteral("--days"),
+                                                          QStringLiteral("0"),
+                                                          QStringLiteral("--open-sales"),
+                                                          QStringLiteral("0"),
+                                                          QStringLiteral("--time-scale"),
+                                                          QStringLiteral("10"),
+                                                          QStringLiteral("--live-shop"),
+                                                          QStringLiteral("--live-rate"),
+                                                          QStringLiteral("60"),
+                                                          QStringLiteral("--live-late-share"),
+                                                          QStringLiteral("0.3"),
+                                                          QStringLiteral("--live-late-minutes"),
+                                                          QStringLiteral("5"),
+                                                          QStringLiteral("--live-void-share"),
+                                                          QStringLiteral("0.15"),
+                                                          QStringLiteral("--live-return-share"),
+                                                          QStringLiteral("0.15"),
+                                                          QStringLiteral("--seed"),
+                                                          QStringLiteral("17")});
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     CompanySetup setup;
     setup.hasProduct = [](const DemoCatalogue::Item &item) {
@@ -140,15 +154,16 @@ void TestLiveShopSync::liveSalesArriveOnce()
         QCOMPARE(selling, Decimal::fromInt(START_STOCK - sold.value(it.key())));
         QCOMPARE(returns, Decimal::fromInt(returned.value(it.key())));
     }
-    QVERIFY(m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
+    QVERIFY(
+        m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
 }
 
 void TestLiveShopSync::stockReachesLightspeed()
 {
     runAndWait(SyncJob::InventoryUpload);
     const qint64 company = m_fixture->companyId;
-    const auto listings =
-        m_fixture->query([company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
+    const auto listings = m_fixture->query(
+        [company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
     QVERIFY(!listings.isEmpty());
     for (const Listing &listing : listings) {
         const Decimal level = m_fixture->query([&listing, this](Database &db) {

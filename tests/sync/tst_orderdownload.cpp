@@ -81,8 +81,9 @@ QSet<qint64> TestOrderDownload::orderSaleIds(const QString &status)
 Decimal TestOrderDownload::level(qint64 itemId, qint64 warehouseId)
 {
     const qint64 product = m_fixture->productByItem.value(itemId);
-    return m_fixture->query(
-        [product, warehouseId](Database &db) { return StockLedger(db.connection()).quantity(product, warehouseId).value(); });
+    return m_fixture->query([product, warehouseId](Database &db) {
+        return StockLedger(db.connection()).quantity(product, warehouseId).value();
+    });
 }
 
 void TestOrderDownload::historyDownloadsCompletely()
@@ -123,7 +124,8 @@ void TestOrderDownload::historyDownloadsCompletely()
         QCOMPARE(level(it.key(), m_fixture->returnsWarehouseId), Decimal::fromInt(returned.value(it.key())));
     }
     const qint64 company = m_fixture->companyId;
-    QVERIFY(m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
+    QVERIFY(
+        m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
 
     // Unknown items are flagged and reported; items with a product but no listing got linked.
     const auto [flagged, warnings] = m_fixture->query([company](Database &db) {
@@ -145,8 +147,9 @@ void TestOrderDownload::historyDownloadsCompletely()
             unlisted << it.key();
     }
     QVERIFY(!unlisted.isEmpty());
-    const auto links =
-        m_fixture->query([company, unlisted](Database &db) { return ListingRepository(db.connection()).findByItemIds(company, unlisted).value(); });
+    const auto links = m_fixture->query([company, unlisted](Database &db) {
+        return ListingRepository(db.connection()).findByItemIds(company, unlisted).value();
+    });
     for (qint64 itemId : unlisted)
         QCOMPARE(links.value(itemId).productId, m_fixture->productByItem.value(itemId));
 }
@@ -179,7 +182,8 @@ void TestOrderDownload::voidAfterImportReversesMoves()
     QVERIFY(orderSaleIds(QStringLiteral("cancelled")).contains(saleId));
     QCOMPARE(level(item, m_fixture->sellingWarehouseId), start);
     const qint64 company = m_fixture->companyId;
-    QVERIFY(m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
+    QVERIFY(
+        m_fixture->query([company](Database &db) { return StockLedger(db.connection()).verify(company)->isEmpty(); }));
 
     // Reading the void again changes nothing.
     QCOMPARE(m_fixture->runJob(SyncJob::OrderDownload).counts.updated, 0);

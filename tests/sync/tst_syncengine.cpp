@@ -40,10 +40,10 @@ private:
 void TestSyncEngine::initTestCase()
 {
     qRegisterMetaType<posbridge::JobReport>();
-    m_fixture = std::make_unique<SyncFixture>(QStringList{
-        QStringLiteral("--items"), QStringLiteral("30"), QStringLiteral("--days"), QStringLiteral("1"),
-        QStringLiteral("--sales-per-day"), QStringLiteral("100"), QStringLiteral("--time-scale"), QStringLiteral("10"),
-        QStringLiteral("--seed"), QStringLiteral("9")});
+    m_fixture = std::make_unique<SyncFixture>(
+        QStringList{QStringLiteral("--items"), QStringLiteral("30"), QStringLiteral("--days"), QStringLiteral("1"),
+                    QStringLiteral("--sales-per-day"), QStringLiteral("100"), QStringLiteral("--time-scale"),
+                    QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("9")});
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     CompanySetup setup;
     setup.orderDownload = false;

@@ -38,10 +38,10 @@ private:
 
 void TestSyncFaults::initTestCase()
 {
-    m_fixture = std::make_unique<SyncFixture>(QStringList{
-        QStringLiteral("--items"), QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("1"),
-        QStringLiteral("--sales-per-day"), QStringLiteral("200"), QStringLiteral("--time-scale"), QStringLiteral("10"),
-        QStringLiteral("--seed"), QStringLiteral("21")});
+    m_fixture = std::make_unique<SyncFixture>(
+        QStringList{QStringLiteral("--items"), QStringLiteral("40"), QStringLiteral("--days"), QStringLiteral("1"),
+                    QStringLiteral("--sales-per-day"), QStringLiteral("200"), QStringLiteral("--time-scale"),
+                    QStringLiteral("10"), QStringLiteral("--seed"), QStringLiteral("21")});
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     CompanySetup setup;
     setup.stock = [](const DemoCatalogue::Item &) { return qint64(500); };
@@ -77,8 +77,8 @@ void TestSyncFaults::checkOrdersComplete()
 void TestSyncFaults::checkPublishedMatchesLightspeed()
 {
     const qint64 company = m_fixture->companyId;
-    const auto listings =
-        m_fixture->query([company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
+    const auto listings = m_fixture->query(
+        [company](Database &db) { return ListingRepository(db.connection()).listLinked(company).value(); });
     for (const Listing &listing : listings) {
         if (!listing.publishedQuantity)
             continue;
@@ -126,18 +126,16 @@ void TestSyncFaults::downloadRidesOutFaults_data()
         fault.insert(QStringLiteral("target"), QStringLiteral("sale.list"));
         return fault;
     };
-    QTest::newRow("server error bursts")
-        << rule({{QStringLiteral("error"), 1.0}, {QStringLiteral("errorStatuses"), QJsonArray{500, 502, 503, 504}},
-                 {QStringLiteral("count"), 3}})
-        << true;
+    QTest::newRow("server error bursts") << rule({{QStringLiteral("error"), 1.0},
+                                                  {QStringLiteral("errorStatuses"), QJsonArray{500, 502, 503, 504}},
+                                                  {QStringLiteral("count"), 3}})
+                                         << true;
     QTest::newRow("dropped connections") << rule({{QStringLiteral("drop"), 1.0}, {QStringLiteral("count"), 2}}) << true;
-    QTest::newRow("lost responses") << rule({{QStringLiteral("dropAfter"), 1.0}, {QStringLiteral("count"), 2}})
-                                    << true;
+    QTest::newRow("lost responses") << rule({{QStringLiteral("dropAfter"), 1.0}, {QStringLiteral("count"), 2}}) << true;
     QTest::newRow("malformed bodies") << rule({{QStringLiteral("malformed"), 1.0}, {QStringLiteral("count"), 2}})
                                       << true;
     QTest::newRow("slow answers") << rule({{QStringLiteral("latencyMs"), 250}}) << false;
-    QTest::newRow("stray 401s") << rule({{QStringLiteral("unauthorized"), 1.0}, {QStringLiteral("count"), 1}})
-                                << true;
+    QTest::newRow("stray 401s") << rule({{QStringLiteral("unauthorized"), 1.0}, {QStringLiteral("count"), 1}}) << true;
 }
 
 void TestSyncFaults::downloadRidesOutFaults()

@@ -28,12 +28,11 @@ private:
 
 void TestUploadBudget::initTestCase()
 {
-    m_fixture = std::make_unique<SyncFixture>(
-        QStringList{QStringLiteral("--items"), QStringLiteral("330"), QStringLiteral("--days"), QStringLiteral("0"),
-                    QStringLiteral("--open-sales"), QStringLiteral("0"), QStringLiteral("--time-scale"),
-                    QStringLiteral("60"), QStringLiteral("--burst-limit"), QStringLiteral("300"),
-                    QStringLiteral("--token-lifetime"), QStringLiteral("36000"),
-                    QStringLiteral("--seed"), QStringLiteral("8")});
+    m_fixture = std::make_unique<SyncFixture>(QStringList{
+        QStringLiteral("--items"), QStringLiteral("330"), QStringLiteral("--days"), QStringLiteral("0"),
+        QStringLiteral("--open-sales"), QStringLiteral("0"), QStringLiteral("--time-scale"), QStringLiteral("60"),
+        QStringLiteral("--burst-limit"), QStringLiteral("300"), QStringLiteral("--token-lifetime"),
+        QStringLiteral("36000"), QStringLiteral("--seed"), QStringLiteral("8")});
     QVERIFY2(m_fixture->start(), qPrintable(m_fixture->errorString()));
     CompanySetup setup;
     setup.stock = [](const DemoCatalogue::Item &item) {
