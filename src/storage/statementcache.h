@@ -56,7 +56,7 @@ public:
      * @brief The statement for sql, prepared on first use.
      *
      * The caller binds its values and executes it. When preparing failed, exec() fails and the
-     * query's lastError() says why.
+     * query's lastError() describes the failure.
      */
     PreparedStatement prepared(const QString &sql);
 

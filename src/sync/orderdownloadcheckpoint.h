@@ -9,7 +9,7 @@
 namespace posbridge {
 
 /**
- * @brief Where the order download of a company stands, stored as JSON in sync_checkpoints.
+ * @brief The progress of a company's order download, stored as JSON in sync_checkpoints.
  *
  * Every time is Lightspeed's (the sale's updatetime, an ItemShop timeStamp), never this
  * computer's clock, since the two need not agree.
@@ -21,8 +21,8 @@ struct OrderDownloadCheckpoint
     /**
      * @brief The sales already handled whose updatetime equals the cursor.
      *
-     * Lightspeed's times have whole seconds, so a later sale can share the cursor's time; this
-     * tells it apart from one that was read already.
+     * Lightspeed's times have whole seconds, so a later sale can share the cursor's time. The list
+     * distinguishes it from one that was read already.
      */
     QList<qint64> cursorSales;
     /**

@@ -29,8 +29,8 @@ struct OrderDownloadOptions
  * @brief Downloads the completed sales of the company's shop as orders, page by page.
  *
  * Sales are read by updatetime, oldest first, from the checkpoint minus the overlap window.
- * Each completed sale becomes one order, exactly once (OrderRepository::importOrder); a sale
- * voided after import cancels its order and reverses its stock moves; open sales are
+ * Each completed sale becomes one order, exactly once (OrderRepository::importOrder). A sale
+ * voided after import cancels its order and reverses its stock moves, and open sales are
  * skipped until they complete. A page's orders, item links, history events and the new
  * checkpoint (the updatetime of the page's last sale) commit in one transaction, so a crash or
  * a cancel loses at most the page in progress, which the next run reads again.

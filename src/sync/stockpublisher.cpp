@@ -229,8 +229,8 @@ bool StockPublisher::isChangeCovered(qint64 itemId) const
     const auto pending = m_stock.pending.constFind(itemId);
     if (pending == m_stock.pending.cend())
         return true;
-    // NOTE: Lightspeed's times have whole seconds, so a sale in the same second as the last
-    // read counts as covered; the next cycle corrects the quantity once the sale is imported.
+    // NOTE: Lightspeed's times have whole seconds, so a sale in the same second as the last read
+    // counts as covered. The next cycle corrects the quantity once the sale is imported.
     return m_orders.covered.isValid() && *pending <= m_orders.covered;
 }
 

@@ -28,9 +28,9 @@ struct JobContext;
  * timeStamp was changed by someone else (a POS sale, a stock count), so its qoh becomes the
  * published quantity. When that change is later than what the last completed order download
  * covers, it may come from a sale that is not imported yet. Before writing such an item, the
- * publisher reads the shop's sales changed since the download's cursor (one request with
- * their lines, usually); an item on a completed or voided sale among them is deferred to the
- * next cycle, when the download will have imported the sale. Writes carry only the shop's
+ * publisher reads the shop's sales changed since the download's cursor, usually one request
+ * with their lines. An item on a completed or voided sale among them is deferred to the next
+ * cycle, by when the download will have imported the sale. Writes carry only the shop's
  * ItemShop qoh.
  * A 4xx answer puts the item on hold until the admin retries it; any other failure stops
  * the run, and the scheduler tries again later.

@@ -63,7 +63,7 @@ public:
     void registerJob(JobKind kind);
 
     /**
-     * @brief Starts a retry when the Sync History asks for one, and tells open history pages about runs.
+     * @brief Starts a retry when the Sync History requests one, and tells open history pages about runs.
      *
      * Call before start(); the service must outlive the engine or be destroyed after stop().
      */

@@ -33,7 +33,7 @@ private:
 
 namespace {
 
-// Items ending in 7 get no product, so their lines arrive as unknown items; odd items have a
+// Items ending in 7 get no product, so their lines arrive as unknown items. Odd items have a
 // product but no listing, so the download links them by SKU.
 bool hasProduct(const DemoCatalogue::Item &item)
 {

@@ -9,8 +9,8 @@ using namespace synctest;
 /**
  * Uploading many changes spends the rate-limit budget fully, without a 429.
  *
- * The sandbox runs 60 times faster than real time so the test takes seconds; its burst limit
- * is raised to match, since at one drip per second (time scale 1) 30 requests a second are
+ * The sandbox runs 60 times faster than real time, so the test takes seconds. Its burst limit
+ * is raised to match, because at one drip per second (time scale 1) 30 requests a second are
  * never the binding limit. Tokens live longer too: an hour of sandbox time would be one real
  * minute, no more than the TokenManager's refresh margin.
  */
