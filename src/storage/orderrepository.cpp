@@ -304,8 +304,8 @@ Result<ImportOutcome> OrderRepository::importOrder(const Order &order, const Ord
         outcome.returnsBooked += booked->second;
     }
     for (const OrderPayment &payment : order.payments) {
-        if (auto inserted = insertPayment(orderId, payment); !inserted)
-            return inserted.error();
+        if (auto stored = insertPayment(orderId, payment); !stored)
+            return stored.error();
     }
     return outcome;
 }
