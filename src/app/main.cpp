@@ -2,10 +2,12 @@
 #include "signalwatcher.h"
 
 #include "gui/mainwindow.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/demoenvironment.h"
 
 #include <QApplication>
@@ -102,8 +104,12 @@ int main(int argc, char *argv[])
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    // One registry and one manager for the whole app: every company and worker on the same
+    // Lightspeed connection must share its rate limiter and its token refreshes.
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
 
-    MainWindow window(&companies);
+    MainWindow window(&companies, &connections);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);

@@ -17,6 +17,8 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class ConnectionController;
+class ConnectionManager;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
@@ -30,7 +32,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CompanyService *companies, QWidget *parent = nullptr);
+    MainWindow(CompanyService *companies, ConnectionManager *connections, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** @brief Loads the company list and selects the company with this id, or the first one. */
@@ -39,6 +41,8 @@ public:
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
+    /** @brief Fetch Token, Test Connection and Disconnect of the selected company. */
+    [[nodiscard]] ConnectionController *connectionController() const { return m_connectionController; }
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -65,6 +69,8 @@ protected:
 private:
     void setUpActions();
     void setUpStatusBar();
+    void setUpConnectionActions();
+    void updateConnectionActions();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectCompanyRow(int row);
@@ -81,6 +87,7 @@ private:
     IdNameListModel *m_companyModel = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WarehousesPage *m_warehousesPage = nullptr;
+    ConnectionController *m_connectionController = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;

@@ -72,10 +72,10 @@ Result<QString> accountFromApi(const AuthorizationGrant &grant, TokenSet &tokens
     ApiClient client(apiConfig, manager, std::make_shared<RateLimiter>(clock), clock);
     auto account = RetailApi::resolveAccountId(client);
 
-    const auto held = scratch.readCompany(scratchUuid, grant.companyId).result();
-    if (held.ok() && held->hasTokens() && held->refreshToken != tokens.refreshToken) {
-        tokens.accessToken = held->accessToken;
-        tokens.refreshToken = held->refreshToken;
+    const auto rotated = scratch.readCompany(scratchUuid, grant.companyId).result();
+    if (rotated.ok() && rotated->hasTokens() && rotated->refreshToken != tokens.refreshToken) {
+        tokens.accessToken = rotated->accessToken;
+        tokens.refreshToken = rotated->refreshToken;
         tokens.receivedAt = manager.receivedAt();
         tokens.expiresAt = manager.expiresAt();
     }
@@ -206,7 +206,7 @@ void ConnectionManager::publishState(qint64 companyId, const TokenManager &token
         m_states.insert(companyId, state);
         m_stateTexts.insert(companyId, text);
     }
-    // Called from pool threads too; the signal always leaves from this object's thread.
+    // Pool threads call this too, so the signal is emitted from this object's thread.
     QMetaObject::invokeMethod(
         this, [this, companyId, state, text] { Q_EMIT connectionStateChanged(companyId, state, text); });
 }

@@ -45,8 +45,8 @@ struct AuthorizationGrant
     qint64 companyId = 0;
     /**
      * The form's settings when Fetch Token started. Its connection fields (Client ID, Redirect
-     * URI, the endpoints and scopes) are stored with the tokens; its AccountID, when not empty,
-     * must match the token's account; its Shop Name is resolved to a shopID.
+     * URI, the endpoints and scopes) are stored with the tokens. Its AccountID, when not empty,
+     * must match the token's account, and its Shop Name is resolved to a shopID.
      */
     IntegrationSettings settings;
     QString clientSecret;
@@ -61,9 +61,9 @@ struct AuthorizationOutcome
     IntegrationSettings settings;
     QList<Shop> shops;
     QList<Employee> employees;
-    /** Set when the shops and employees could not be loaded; the tokens are stored all the same. */
+    /** Set when the shops and employees could not be loaded. The tokens are stored all the same. */
     std::optional<Error> listError;
-    /** True when the grant's Shop Name is not one of the account's shops; the shop was then not stored. */
+    /** True when the grant's Shop Name is not one of the account's shops, which leaves the stored shop as it was. */
     bool shopNotFound = false;
 };
 
@@ -139,7 +139,7 @@ public:
      * from Account.json. When the grant's AccountID is set and differs, the new authorization
      * is revoked and the call fails with ErrorCode::Conflict. Otherwise the connection fields,
      * the account and the Client Secret are saved, the tokens go to the keychain, and
-     * authorizationRenewed() is emitted; a failure while storing puts the previous settings
+     * authorizationRenewed() is emitted. A failure while storing puts the previous settings
      * and Client Secret back and leaves the previous tokens in place. Loading the shops and
      * employees comes last and cannot undo the connection.
      */
@@ -175,7 +175,7 @@ private:
     VoidResult installTokensNow(qint64 companyId, const TokenSet &tokens);
     VoidResult saveSettingsNow(const IntegrationSettings &settings);
     void loadListsInto(AuthorizationOutcome &outcome);
-    /** Stores the shop that the grant's Shop Name names; returns true when the account has no such shop. */
+    /** Stores the account's shop whose name matches the grant's Shop Name. Returns true when none matches. */
     bool resolveShop(const AuthorizationGrant &grant, AuthorizationOutcome &outcome);
     void recordTokenReceivedOn(qint64 companyId, const QDateTime &receivedAt);
     /** Runs work on the pool and releases the pool thread's database connection afterwards. */

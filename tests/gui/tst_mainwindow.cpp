@@ -3,10 +3,12 @@
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
 #include "gui/warehousespage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,6 +42,8 @@ struct AppUnderTest
     std::shared_ptr<DatabaseExecutor> executor;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CompanyService> companies;
+    std::unique_ptr<ConnectionRegistry> registry;
+    std::unique_ptr<ConnectionManager> connections;
     std::unique_ptr<MainWindow> window;
 
     explicit AppUnderTest(const QString &path)
@@ -51,7 +55,9 @@ struct AppUnderTest
         executor = std::make_shared<DatabaseExecutor>(database);
         secrets = std::make_unique<KeychainSecretStore>();
         companies = std::make_unique<CompanyService>(executor, secrets.get());
-        window = std::make_unique<MainWindow>(companies.get());
+        registry = std::make_unique<ConnectionRegistry>();
+        connections = std::make_unique<ConnectionManager>(executor, *secrets, *registry);
+        window = std::make_unique<MainWindow>(companies.get(), connections.get());
         window->show();
         window->start();
     }
@@ -59,6 +65,8 @@ struct AppUnderTest
     ~AppUnderTest()
     {
         window.reset();
+        connections.reset();
+        registry.reset();
         companies.reset();
         executor.reset();
         database.reset();

@@ -2,10 +2,12 @@
 
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -46,7 +48,9 @@ void TestNoKeychainForm::formExplainsAndSavesNothing()
     CompanyService companies(executor, &secrets);
     QVERIFY(companies.addCompany(QStringLiteral("Offline")).result().ok());
 
-    MainWindow window(&companies);
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+    MainWindow window(&companies, &connections);
     window.show();
     window.start();
     SettingsPage *page = window.settingsPage();
