@@ -76,7 +76,7 @@ void TestCompleteAuthorization::cleanup()
     m_dir.reset();
 }
 
-// A company whose saved settings name storedClientId; the sandbox's endpoints are saved too.
+// Adds a company whose saved settings name storedClientId and the sandbox's endpoints.
 qint64 TestCompleteAuthorization::addCompany(const QString &name, const QString &storedClientId)
 {
     return m_executor
@@ -137,7 +137,7 @@ void TestCompleteAuthorization::connectWithOldTokens(qint64 companyId)
     const auto first = m_connections->completeAuthorization(grantFor(companyId)).result();
     QVERIFY2(first.ok(), errorText(first).constData());
     QVERIFY(storedSecrets(companyId).hasTokens());
-    // The signal is queued; let it arrive now so that it is not counted by a later spy.
+    // The signal is queued, so it is awaited here rather than counted by a later spy.
     QTRY_COMPARE(renewed.count(), 1);
 }
 
@@ -263,7 +263,7 @@ void TestCompleteAuthorization::renewalAfterExpiredAuthorization()
     QSignalSpy expired(m_connections.get(), &ConnectionManager::authorizationExpired);
     QSignalSpy renewed(m_connections.get(), &ConnectionManager::authorizationRenewed);
 
-    // Lightspeed forgets every token of the client: the next call cannot refresh.
+    // The sandbox revokes every token of the client, so the next call cannot refresh.
     m_sandbox.control("POST", u"/sandbox/tokens/revoke"_s, QJsonObject{{u"clientId"_s, m_sandbox.clientId()}});
     QVERIFY(!m_connections->testConnection(company).result().ok());
     QTRY_COMPARE(expired.count(), 1);
