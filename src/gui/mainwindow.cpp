@@ -97,6 +97,10 @@ void MainWindow::setUpConnectionActions()
     connect(m_ui->actionDisconnect, &QAction::triggered, controller, &ConnectionController::disconnectCompany);
     connect(controller, &ConnectionController::actionsChanged, this, &MainWindow::updateConnectionActions);
     connect(controller, &ConnectionController::stateTextChanged, m_connectionLabel, &QLabel::setText);
+    connect(controller, &ConnectionController::disconnectFinished, this, [this](bool disconnected) {
+        if (disconnected)
+            m_bucketLabel->setText(tr("Bucket: —"));
+    });
     connect(controller, &ConnectionController::bucketLevelMeasured, this, [this](double level, double size) {
         const QLocale locale;
         m_bucketLabel->setText(tr("Bucket: %1/%2").arg(locale.toString(level, 'f', 1), locale.toString(size, 'f', 0)));

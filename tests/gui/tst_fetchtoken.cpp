@@ -458,6 +458,7 @@ void TestFetchToken::wrongSecretKeepsTypedValues()
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
     QVERIFY(!finished.first().first().toBool());
     QVERIFY2(bannerText().contains(u"Client Secret"_s), qPrintable(bannerText()));
+    QVERIFY2(bannerText().contains(u"Client authentication failed"_s), qPrintable(bannerText()));
     QCOMPARE(storedSecrets(), before);
     // What the admin typed stays in the form, unsaved.
     QCOMPARE(m_page->currentClientSecret(), u"typed-but-wrong"_s);

@@ -207,16 +207,19 @@ void TestCompleteAuthorization::failedExchangeKeepsTokens_data()
 {
     QTest::addColumn<QString>("failure");
     QTest::addColumn<int>("expectedCode");
+    QTest::addColumn<QString>("expectedText");
 
-    QTest::newRow("wrong client secret") << u"secret"_s << int(ErrorCode::Unauthorized);
-    QTest::newRow("code already used") << u"used"_s << int(ErrorCode::AuthorizationExpired);
-    QTest::newRow("token URL unreachable") << u"unreachable"_s << int(ErrorCode::Network);
+    QTest::newRow("wrong client secret") << u"secret"_s << int(ErrorCode::Unauthorized)
+                                         << u"Client authentication failed"_s;
+    QTest::newRow("code already used") << u"used"_s << int(ErrorCode::AuthorizationExpired) << u"already been used"_s;
+    QTest::newRow("token URL unreachable") << u"unreachable"_s << int(ErrorCode::Network) << u"127.0.0.1"_s;
 }
 
 void TestCompleteAuthorization::failedExchangeKeepsTokens()
 {
     QFETCH(QString, failure);
     QFETCH(int, expectedCode);
+    QFETCH(QString, expectedText);
 
     const qint64 company = addCompany(u"Kept"_s, m_sandbox.clientId());
     connectWithOldTokens(company);
@@ -235,7 +238,7 @@ void TestCompleteAuthorization::failedExchangeKeepsTokens()
     const auto outcome = m_connections->completeAuthorization(grant).result();
     QVERIFY(!outcome.ok());
     QCOMPARE(int(outcome.error().code), expectedCode);
-    QVERIFY(!outcome.error().message.isEmpty());
+    QVERIFY2(outcome.error().message.contains(expectedText), qPrintable(outcome.error().message));
     QCOMPARE(storedSecrets(company), before);
     QCOMPARE(storedSettings(company), settingsBefore);
 }
