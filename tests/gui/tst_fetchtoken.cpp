@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDeadlineTimer>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
@@ -77,10 +78,19 @@ QVariant runScript(QWebEnginePage *page, const QString &script)
     return result->second;
 }
 
+/** Waits until the page has finished loading a document that contains the element with this id. */
 bool waitForElement(QWebEnginePage *page, const QString &id)
 {
-    const QString script = u"document.getElementById('%1') !== null"_s.arg(id);
-    return QTest::qWaitFor([&] { return runScript(page, script).toBool(); }, 10000);
+    // Scripts sent while a navigation is under way can be dropped, so each check follows a load.
+    QSignalSpy loaded(page, &QWebEnginePage::loadFinished);
+    const QString script = u"document.readyState === 'complete' && document.getElementById('%1') !== null"_s.arg(id);
+    QDeadlineTimer deadline(10000);
+    while (!deadline.hasExpired()) {
+        if (runScript(page, script).toBool())
+            return true;
+        loaded.wait(int(std::min<qint64>(deadline.remainingTime(), 500)));
+    }
+    return false;
 }
 
 QByteArray readDatabaseFiles(const QString &path)
@@ -138,7 +148,6 @@ private:
     FetchTokenDialog *openFetchDialog();
     void logIn(FetchTokenDialog *dialog);
     void decide(FetchTokenDialog *dialog, const QString &buttonId);
-    void fetchTokenThroughBrowser();
     IntegrationSecrets storedSecrets();
     IntegrationSettings storedSettings();
     QString bannerText() const;
@@ -222,6 +231,9 @@ void TestFetchToken::cleanupTestCase()
 
 void TestFetchToken::init()
 {
+    // A test that failed half-way may have left its dialog open.
+    if (FetchTokenDialog *dialog = m_controller->fetchTokenDialog())
+        dialog->reject();
     QTRY_VERIFY(!m_controller->isBusy());
     m_page->clearMessage();
 }
@@ -250,18 +262,6 @@ void TestFetchToken::logIn(FetchTokenDialog *dialog)
 void TestFetchToken::decide(FetchTokenDialog *dialog, const QString &buttonId)
 {
     runScript(dialog->page(), u"document.getElementById('%1').click();"_s.arg(buttonId));
-}
-
-// Logs in, authorizes and waits until the form shows the outcome.
-void TestFetchToken::fetchTokenThroughBrowser()
-{
-    QSignalSpy finished(m_controller, &ConnectionController::fetchTokenFinished);
-    FetchTokenDialog *dialog = openFetchDialog();
-    QVERIFY(dialog);
-    logIn(dialog);
-    decide(dialog, u"authorize"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
-    QVERIFY2(finished.first().first().toBool(), qPrintable(bannerText()));
 }
 
 IntegrationSecrets TestFetchToken::storedSecrets()
@@ -555,7 +555,13 @@ void TestFetchToken::expiredAuthorizationRenewedByFetch()
     QTRY_COMPARE(stateLabel->text(), u"Authorization expired — use Fetch Token"_s);
 
     QSignalSpy renewed(m_connections.get(), &ConnectionManager::authorizationRenewed);
-    fetchTokenThroughBrowser();
+    QSignalSpy finished(m_controller, &ConnectionController::fetchTokenFinished);
+    FetchTokenDialog *dialog = openFetchDialog();
+    QVERIFY(dialog);
+    logIn(dialog);
+    decide(dialog, u"authorize"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 15000);
+    QVERIFY2(finished.first().first().toBool(), qPrintable(bannerText()));
     QTRY_COMPARE(renewed.count(), 1);
     QCOMPARE(renewed.first().first().toLongLong(), m_companyId);
     QTRY_COMPARE(stateLabel->text(), u"Connected to account %1"_s.arg(m_sandbox->accountId()));
