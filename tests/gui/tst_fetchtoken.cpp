@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebEnginePage>
@@ -137,7 +138,9 @@ private Q_SLOTS:
     void forgedStateStoresNothing();
     void invalidScopeExplained();
     void wrongSecretKeepsTypedValues();
-    void unreachableHostOffersRetry();
+    void loadFailureOffersRetry_data();
+    void loadFailureOffersRetry();
+    void fetchTokenNeedsCredentials();
     void otherAccountIsFieldError();
     void otherSitesOpenInSystemBrowser();
     void expiredAuthorizationRenewedByFetch();
@@ -466,20 +469,45 @@ void TestFetchToken::wrongSecretKeepsTypedValues()
     m_page->revert();
 }
 
-void TestFetchToken::unreachableHostOffersRetry()
+void TestFetchToken::loadFailureOffersRetry_data()
 {
+    QTest::addColumn<QString>("failure");
+    QTest::addColumn<QString>("expectedReason");
+
+    QTest::newRow("host refuses the connection") << u"refused"_s << u"refused"_s;
+    QTest::newRow("TLS handshake answered in plain HTTP") << u"tls"_s << u"TLS"_s;
+}
+
+void TestFetchToken::loadFailureOffersRetry()
+{
+    QFETCH(QString, failure);
+    QFETCH(QString, expectedReason);
+
     const IntegrationSecrets before = storedSecrets();
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost));
-    const quint16 closedPort = probe.serverPort();
-    probe.close();
-    typeInto("authorizeUrlEdit", u"http://127.0.0.1:%1/auth/oauth/authorize"_s.arg(closedPort));
+    QUrl authorizeUrl = m_sandbox->authorizeUrl();
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    authorizeUrl.setPort(server.serverPort());
+    if (failure == u"refused") {
+        server.close();
+    } else {
+        // A server that answers the TLS handshake in plain HTTP, as a misconfigured proxy would.
+        authorizeUrl.setScheme(u"https"_s);
+        connect(&server, &QTcpServer::newConnection, &server, [&server] {
+            while (QTcpSocket *socket = server.nextPendingConnection()) {
+                socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+                socket->disconnectFromHost();
+            }
+        });
+    }
+    typeInto("authorizeUrlEdit", authorizeUrl.toString());
 
     child<QAction>(m_window.get(), "actionFetchToken")->trigger();
     FetchTokenDialog *dialog = m_controller->fetchTokenDialog();
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->loadError().isEmpty(), 10000);
-    QVERIFY2(dialog->loadError().contains(u"refused"_s), qPrintable(dialog->loadError()));
+    QVERIFY2(dialog->loadError().contains(expectedReason), qPrintable(dialog->loadError()));
+    QVERIFY2(dialog->loadError().contains(u"127.0.0.1"_s), qPrintable(dialog->loadError()));
     auto *retry = child<QPushButton>(dialog, "retryButton");
     QVERIFY(retry->isVisible());
 
@@ -491,6 +519,21 @@ void TestFetchToken::unreachableHostOffersRetry()
     dialog->reject();
     QTRY_VERIFY(!m_controller->fetchTokenDialog());
     QCOMPARE(storedSecrets(), before);
+    m_page->revert();
+}
+
+void TestFetchToken::fetchTokenNeedsCredentials()
+{
+    auto *action = child<QAction>(m_window.get(), "actionFetchToken");
+    QTRY_VERIFY(action->isEnabled());
+    for (const char *editName : {"clientIdEdit", "clientSecretEdit", "redirectUriEdit", "tokenUrlEdit"}) {
+        typeInto(editName, QString());
+        QVERIFY2(!action->isEnabled(), editName);
+        m_page->revert();
+        QVERIFY2(action->isEnabled(), editName);
+    }
+    typeInto("redirectUriEdit", u"http://backoffice.example/callback"_s);
+    QVERIFY(!action->isEnabled());
     m_page->revert();
 }
 
