@@ -169,7 +169,6 @@ void ConnectionController::onAuthorizationCompleted(const Result<AuthorizationOu
 {
     if (m_dialog)
         m_dialog->finish(outcome.ok());
-    m_attempt.codeVerifier.clear();
     setBusy(false);
 
     if (!outcome) {
@@ -180,10 +179,12 @@ void ConnectionController::onAuthorizationCompleted(const Result<AuthorizationOu
             m_page->showFieldError(SettingsField::AccountId, error.message);
         m_page->showMessage(tr("Fetch Token failed: %1 The stored tokens are unchanged.").arg(error.message),
                             SettingsPage::MessageKind::Error);
+        m_attempt = {};
         Q_EMIT fetchTokenFinished(false);
         return;
     }
     showAuthorizationOutcome(*outcome);
+    m_attempt = {};
     Q_EMIT fetchTokenFinished(true);
 }
 
@@ -216,6 +217,7 @@ void ConnectionController::onAuthorizationFailed(const QString &message)
         m_dialog->finish(false);
     setBusy(false);
     m_page->showMessage(tr("%1 The stored tokens are unchanged.").arg(message), SettingsPage::MessageKind::Error);
+    m_attempt = {};
     Q_EMIT fetchTokenFinished(false);
 }
 
@@ -224,6 +226,7 @@ void ConnectionController::onFetchCancelled()
     setBusy(false);
     m_page->showMessage(tr("Fetch Token was cancelled. The stored tokens are unchanged."),
                         SettingsPage::MessageKind::Information);
+    m_attempt = {};
     Q_EMIT fetchTokenFinished(false);
 }
 

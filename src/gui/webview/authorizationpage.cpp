@@ -24,7 +24,9 @@ bool AuthorizationPage::acceptNavigationRequest(const QUrl &url, NavigationType 
         return true;
     case NavigationPolicy::Decision::Callback:
         qCInfo(lcWebView).noquote() << "Caught the navigation to the Redirect URI" << HttpTransport::redacted(url);
-        Q_EMIT callbackReached(url);
+        // Queued, so that receivers may stop or close the page once the refused navigation is over.
+        QMetaObject::invokeMethod(
+            this, [this, url] { Q_EMIT callbackReached(url); }, Qt::QueuedConnection);
         return false;
     case NavigationPolicy::Decision::Block:
         qCWarning(lcWebView).noquote() << "Blocked a frame's navigation to the Redirect URI";

@@ -21,7 +21,9 @@ void CallbackInterceptor::interceptRequest(QWebEngineUrlRequestInfo &info)
     info.block(true);
     if (info.resourceType() == QWebEngineUrlRequestInfo::ResourceTypeMainFrame) {
         qCInfo(lcWebView) << "Blocked the request to the Redirect URI and read it as the callback";
-        Q_EMIT callbackReached(url);
+        // Queued, because the network stack is in the middle of this request.
+        QMetaObject::invokeMethod(
+            this, [this, url] { Q_EMIT callbackReached(url); }, Qt::QueuedConnection);
         return;
     }
     qCWarning(lcWebView) << "Blocked a request to the Redirect URI of resource type" << info.resourceType();

@@ -18,6 +18,25 @@
 
 namespace posbridge {
 
+namespace {
+
+const char *rejectionName(OAuthCallback::Rejection rejection)
+{
+    switch (rejection) {
+    case OAuthCallback::Rejection::None:
+        return "none";
+    case OAuthCallback::Rejection::StateMismatch:
+        return "state missing or different from the one sent";
+    case OAuthCallback::Rejection::MissingCode:
+        return "neither code nor error";
+    case OAuthCallback::Rejection::DuplicateParameter:
+        return "repeated parameter";
+    }
+    return "unknown";
+}
+
+} // namespace
+
 FetchTokenDialog::FetchTokenDialog(const QUrl &authorizeUrl, const QUrl &redirectUri, const QString &expectedState,
                                    QWidget *parent)
     : QDialog(parent)
@@ -132,8 +151,7 @@ void FetchTokenDialog::onCallbackReached(const QUrl &url)
         qCWarning(lcWebView).noquote() << "Lightspeed returned the authorization error" << callback.error();
         break;
     case OAuthCallback::Kind::Rejected:
-        qCWarning(lcWebView) << "Rejected a callback to the Redirect URI:" << int(callback.rejection())
-                             << "(1 = state mismatch, 2 = no code, 3 = repeated parameter)";
+        qCWarning(lcWebView) << "Rejected a callback to the Redirect URI:" << rejectionName(callback.rejection());
         break;
     }
     m_phase = Phase::Finished;
