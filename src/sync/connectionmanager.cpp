@@ -455,7 +455,8 @@ Result<IntegrationSettings> ConnectionManager::storeAuthorization(const Authoriz
         if (auto restored = saveSettingsNow(*previous); !restored)
             qCWarning(lcSync).noquote() << "Could not restore the settings of company" << companyId << ":"
                                         << restored.error().toLogString();
-        // The next use rebuilds the TokenManager from the restored settings and the old tokens.
+        // Rebuilds the TokenManager from the restored settings and the old tokens, which also
+        // publishes the company's state again.
         invalidate(companyId);
         (void)tokenManager(companyId);
         return failure;
