@@ -4,10 +4,12 @@
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
 #include "sync/synchistoryservice.h"
@@ -114,6 +116,11 @@ int main(int argc, char *argv[])
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    // One registry and one manager for the whole app: every company and worker on the same
+    // Lightspeed connection must share its rate limiter and its token refreshes.
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
 
@@ -130,7 +137,7 @@ int main(int argc, char *argv[])
     });
     pruneTimer.start(FIRST_PRUNE_DELAY);
 
-    MainWindow window(&companies, &history, &exports);
+    MainWindow window({&companies, &connections, &history, &exports});
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);

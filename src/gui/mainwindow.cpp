@@ -4,6 +4,7 @@
 
 #include "core/futures.h"
 #include "gui/aboutdialog.h"
+#include "gui/connectioncontroller.h"
 #include "gui/csvexportprogress.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
@@ -24,18 +25,18 @@
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
-                       QWidget *parent)
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_companies(companies)
-    , m_exports(exports)
+    , m_companies(services.companies)
+    , m_exports(services.exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -46,15 +47,17 @@ MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, C
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
-    m_ordersPage = new OrdersPage(m_companies->executor(), history, this);
-    m_historyPage = new SyncHistoryPage(m_companies, history, m_exports, this);
+    m_ordersPage = new OrdersPage(m_companies->executor(), services.history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, services.history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
     m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
+    m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
     setUpLanguageMenu();
     setUpStatusBar();
+    setUpConnectionActions();
 
     connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCompanySelectionChanged);
@@ -77,9 +80,8 @@ void MainWindow::setUpActions()
     connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
 
     // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
-    const QList<QAction *> pending = {m_ui->actionFetchToken,         m_ui->actionSyncOrdersNow,
-                                      m_ui->actionUploadInventoryNow, m_ui->actionPostProductsNow,
-                                      m_ui->actionTestConnection,     m_ui->actionDisconnect};
+    const QList<QAction *> pending = {m_ui->actionSyncOrdersNow, m_ui->actionUploadInventoryNow,
+                                      m_ui->actionPostProductsNow};
     for (QAction *action : pending) {
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
@@ -120,6 +122,8 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_bucketLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_bucketLabel->setObjectName(QStringLiteral("bucketStatusLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     m_syncLabel->setAccessibleName(tr("Last and next sync"));
     m_bucketLabel->setAccessibleName(tr("Rate-limit bucket level"));
@@ -129,6 +133,33 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel->setText(tr("No company selected"));
     m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
     m_bucketLabel->setText(tr("Bucket: —"));
+}
+
+void MainWindow::setUpConnectionActions()
+{
+    ConnectionController *controller = m_connectionController;
+    connect(m_ui->actionFetchToken, &QAction::triggered, controller, &ConnectionController::fetchToken);
+    connect(m_ui->actionTestConnection, &QAction::triggered, controller, &ConnectionController::testConnection);
+    connect(m_ui->actionDisconnect, &QAction::triggered, controller, &ConnectionController::disconnectCompany);
+    connect(controller, &ConnectionController::actionsChanged, this, &MainWindow::updateConnectionActions);
+    connect(controller, &ConnectionController::stateTextChanged, m_connectionLabel, &QLabel::setText);
+    connect(controller, &ConnectionController::disconnectFinished, this, [this](bool disconnected) {
+        if (disconnected)
+            m_bucketLabel->setText(tr("Bucket: —"));
+    });
+    connect(controller, &ConnectionController::bucketLevelMeasured, this, [this](double level, double size) {
+        const QLocale locale;
+        m_bucketLabel->setText(tr("Bucket: %1/%2").arg(locale.toString(level, 'f', 1), locale.toString(size, 'f', 0)));
+    });
+    updateConnectionActions();
+}
+
+void MainWindow::updateConnectionActions()
+{
+    const ConnectionController *controller = m_connectionController;
+    m_ui->actionFetchToken->setEnabled(controller->canFetchToken());
+    m_ui->actionTestConnection->setEnabled(controller->canTestConnection());
+    m_ui->actionDisconnect->setEnabled(controller->canDisconnect());
 }
 
 void MainWindow::start(qint64 preferredCompanyId)
@@ -217,7 +248,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ordersPage->loadCompany(companyId);
     m_historyPage->loadCompany(companyId);
     updateWindowTitle();
-    m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
+    m_bucketLabel->setText(tr("Bucket: —"));
+    m_connectionController->setCompany(companyId);
     updateCompanyButtons();
     Q_EMIT currentCompanyChanged(companyId);
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/mainwindowservices.h"
 #include "sync/demoinfo.h"
 
 #include <QMainWindow>
@@ -17,6 +18,8 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class ConnectionController;
+class ConnectionManager;
 class CsvExportService;
 class DemoBanner;
 class DemoCredentialsDialog;
@@ -34,8 +37,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** @brief Loads the company list and selects the company with this id, or the first one. */
@@ -46,6 +48,8 @@ public:
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
     [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
     [[nodiscard]] SyncHistoryPage *syncHistoryPage() const { return m_historyPage; }
+    /** @brief Fetch Token, Test Connection and Disconnect of the selected company. */
+    [[nodiscard]] ConnectionController *connectionController() const { return m_connectionController; }
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -75,6 +79,8 @@ private:
     [[nodiscard]] QString lastCompanyKey() const;
     void saveWindowState();
     void setUpStatusBar();
+    void setUpConnectionActions();
+    void updateConnectionActions();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectCompanyRow(int row);
@@ -95,6 +101,7 @@ private:
     WarehousesPage *m_warehousesPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
     SyncHistoryPage *m_historyPage = nullptr;
+    ConnectionController *m_connectionController = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;
