@@ -117,6 +117,11 @@ int main(int argc, char *argv[])
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    // One registry and one manager for the whole app: every company and worker on the same
+    // Lightspeed connection must share its rate limiter and its token refreshes.
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
 
@@ -133,14 +138,11 @@ int main(int argc, char *argv[])
     });
     pruneTimer.start(FIRST_PRUNE_DELAY);
 
-    // One connection manager holds each company's tokens for everything that calls Lightspeed.
-    ConnectionRegistry registry;
-    ConnectionManager connections(executor, secrets, registry);
     SyncEngine engine(executor, connections);
     engine.watchSettings(&companies);
     engine.watchHistory(&history);
 
-    MainWindow window(&companies, &history, &exports);
+    MainWindow window({&companies, &connections, &history, &exports});
     window.setSyncEngine(&engine);
     if (demo) {
         window.setDemo(demo->info());

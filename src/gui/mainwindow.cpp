@@ -4,6 +4,7 @@
 
 #include "core/futures.h"
 #include "gui/aboutdialog.h"
+#include "gui/connectioncontroller.h"
 #include "gui/csvexportprogress.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
@@ -27,6 +28,7 @@
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
@@ -35,12 +37,11 @@
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
-                       QWidget *parent)
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_companies(companies)
-    , m_exports(exports)
+    , m_companies(services.companies)
+    , m_exports(services.exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -51,15 +52,17 @@ MainWindow::MainWindow(CompanyService *companies, SyncHistoryService *history, C
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
-    m_ordersPage = new OrdersPage(m_companies->executor(), history, this);
-    m_historyPage = new SyncHistoryPage(m_companies, history, m_exports, this);
+    m_ordersPage = new OrdersPage(m_companies->executor(), services.history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, services.history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
     m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
+    m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
     setUpLanguageMenu();
     setUpStatusBar();
+    setUpConnectionActions();
 
     connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCompanySelectionChanged);
@@ -82,8 +85,7 @@ void MainWindow::setUpActions()
     connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
 
     // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
-    const QList<QAction *> pending = {m_ui->actionFetchToken, m_ui->actionPostProductsNow, m_ui->actionTestConnection,
-                                      m_ui->actionDisconnect};
+    const QList<QAction *> pending = {m_ui->actionPostProductsNow};
     for (QAction *action : pending) {
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
@@ -145,7 +147,6 @@ void MainWindow::updateSyncStatus()
     m_ui->actionUploadInventoryNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::InventoryUpload));
     if (!known) {
         m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
-        m_bucketLabel->setText(tr("Bucket: —"));
         return;
     }
 
@@ -167,10 +168,13 @@ void MainWindow::updateSyncStatus()
     else if (const auto run = status.nextRun())
         next = timeText(run->nextRunAt);
     m_syncLabel->setText(tr("Last sync: %1 · Next sync: %2").arg(last, next));
-    m_bucketLabel->setText(status.bucketKnown ? tr("Bucket: %1 / %2")
-                                                    .arg(QLocale().toString(status.bucketLevel, 'f', 0),
-                                                         QLocale().toString(status.bucketSize, 'f', 0))
-                                              : tr("Bucket: —"));
+    // Until the engine has a reading, the label keeps what Test Connection measured, if anything.
+    if (status.bucketKnown) {
+        const QLocale locale;
+        m_bucketLabel->setText(
+            tr("Bucket: %1/%2")
+                .arg(locale.toString(status.bucketLevel, 'f', 1), locale.toString(status.bucketSize, 'f', 0)));
+    }
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -207,6 +211,8 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_bucketLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_bucketLabel->setObjectName(QStringLiteral("bucketStatusLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     m_syncLabel->setAccessibleName(tr("Last and next sync"));
     m_bucketLabel->setAccessibleName(tr("Rate-limit bucket level"));
@@ -216,6 +222,33 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel->setText(tr("No company selected"));
     m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
     m_bucketLabel->setText(tr("Bucket: —"));
+}
+
+void MainWindow::setUpConnectionActions()
+{
+    ConnectionController *controller = m_connectionController;
+    connect(m_ui->actionFetchToken, &QAction::triggered, controller, &ConnectionController::fetchToken);
+    connect(m_ui->actionTestConnection, &QAction::triggered, controller, &ConnectionController::testConnection);
+    connect(m_ui->actionDisconnect, &QAction::triggered, controller, &ConnectionController::disconnectCompany);
+    connect(controller, &ConnectionController::actionsChanged, this, &MainWindow::updateConnectionActions);
+    connect(controller, &ConnectionController::stateTextChanged, m_connectionLabel, &QLabel::setText);
+    connect(controller, &ConnectionController::disconnectFinished, this, [this](bool disconnected) {
+        if (disconnected)
+            m_bucketLabel->setText(tr("Bucket: —"));
+    });
+    connect(controller, &ConnectionController::bucketLevelMeasured, this, [this](double level, double size) {
+        const QLocale locale;
+        m_bucketLabel->setText(tr("Bucket: %1/%2").arg(locale.toString(level, 'f', 1), locale.toString(size, 'f', 0)));
+    });
+    updateConnectionActions();
+}
+
+void MainWindow::updateConnectionActions()
+{
+    const ConnectionController *controller = m_connectionController;
+    m_ui->actionFetchToken->setEnabled(controller->canFetchToken());
+    m_ui->actionTestConnection->setEnabled(controller->canTestConnection());
+    m_ui->actionDisconnect->setEnabled(controller->canDisconnect());
 }
 
 void MainWindow::start(qint64 preferredCompanyId)
@@ -304,7 +337,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ordersPage->loadCompany(companyId);
     m_historyPage->loadCompany(companyId);
     updateWindowTitle();
-    m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
+    m_bucketLabel->setText(tr("Bucket: —"));
+    m_connectionController->setCompany(companyId);
     updateCompanyButtons();
     if (m_syncStatus)
         m_syncStatus->setCompany(companyId);

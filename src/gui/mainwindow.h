@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/syncrun.h"
+#include "gui/mainwindowservices.h"
 #include "sync/demoinfo.h"
 
 #include <QMainWindow>
@@ -18,6 +19,8 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class ConnectionController;
+class ConnectionManager;
 class CsvExportService;
 class DemoBanner;
 class DemoCredentialsDialog;
@@ -37,8 +40,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(CompanyService *companies, SyncHistoryService *history, CsvExportService *exports,
-               QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** @brief Loads the company list and selects the company with this id, or the first one. */
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
     [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
     [[nodiscard]] SyncHistoryPage *syncHistoryPage() const { return m_historyPage; }
+    /** @brief Fetch Token, Test Connection and Disconnect of the selected company. */
+    [[nodiscard]] ConnectionController *connectionController() const { return m_connectionController; }
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -85,6 +89,8 @@ private:
     [[nodiscard]] QString lastCompanyKey() const;
     void saveWindowState();
     void setUpStatusBar();
+    void setUpConnectionActions();
+    void updateConnectionActions();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectCompanyRow(int row);
@@ -108,6 +114,7 @@ private:
     WarehousesPage *m_warehousesPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
     SyncHistoryPage *m_historyPage = nullptr;
+    ConnectionController *m_connectionController = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;

@@ -13,7 +13,7 @@ namespace posbridge {
 
 namespace {
 
-QString customerText(const Customer &customer)
+QString customerText(const OrderCustomer &customer)
 {
     if (customer.placeholder || customer.id == 0)
         return OrdersModel::tr("No customer");

@@ -163,14 +163,14 @@ Result<QList<Item>> RetailApi::itemsByIds(const QList<qint64> &ids, bool withSto
     return items;
 }
 
-Result<QList<LightspeedCustomer>> RetailApi::customersByIds(const QList<qint64> &ids, const CancellationToken &cancel)
+Result<QList<Customer>> RetailApi::customersByIds(const QList<qint64> &ids, const CancellationToken &cancel)
 {
-    QList<LightspeedCustomer> customers;
+    QList<Customer> customers;
     for (const QList<qint64> &batch : ApiQuery::batches(uniquePositiveIds(ids))) {
         ApiQuery query;
         query.in(QStringLiteral("customerID"), batch).archived(ApiQuery::Archived::Include).limit();
-        auto page = readAllPages<LightspeedCustomer>(m_client, path(QStringLiteral("Customer")), query,
-                                                     QStringLiteral("Customer"), cancel);
+        auto page = readAllPages<Customer>(m_client, path(QStringLiteral("Customer")), query,
+                                           QStringLiteral("Customer"), cancel);
         if (!page)
             return page.error();
         customers.append(std::move(page).value());

@@ -5,11 +5,11 @@
 #include "core/integrationsettings.h"
 #include "lightspeed/account.h"
 #include "lightspeed/apiclient.h"
+#include "lightspeed/customer.h"
 #include "lightspeed/employee.h"
 #include "lightspeed/item.h"
 #include "lightspeed/itemchanges.h"
 #include "lightspeed/itemshop.h"
-#include "lightspeed/lightspeedcustomer.h"
 #include "lightspeed/sale.h"
 #include "lightspeed/shop.h"
 
@@ -77,7 +77,7 @@ public:
      * Archived customers are included, since old sales still refer to them. IDs Lightspeed does
      * not know are absent from the result.
      */
-    Result<QList<LightspeedCustomer>> customersByIds(const QList<qint64> &ids, const CancellationToken &cancel = {});
+    Result<QList<Customer>> customersByIds(const QList<qint64> &ids, const CancellationToken &cancel = {});
     /** @brief Items whose identifier equals value exactly, archived ones excluded. */
     Result<QList<Item>> itemsByIdentifier(SkuField field, const QString &value, const CancellationToken &cancel = {});
     Result<Item> item(qint64 itemId, bool withStock = false, const CancellationToken &cancel = {});

@@ -23,7 +23,7 @@ VoidResult readRelations(const QJsonObject &record, Sale &sale)
 
     const QJsonValue customer = record.value(QLatin1String("Customer"));
     if (customer.isObject()) {
-        auto parsed = LightspeedCustomer::fromJson(customer.toObject());
+        auto parsed = Customer::fromJson(customer.toObject());
         if (!parsed)
             return parsed.error();
         sale.customer = std::move(parsed).value();

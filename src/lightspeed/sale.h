@@ -2,7 +2,7 @@
 
 #include "core/decimal.h"
 #include "core/error.h"
-#include "lightspeed/lightspeedcustomer.h"
+#include "lightspeed/customer.h"
 #include "lightspeed/saleline.h"
 #include "lightspeed/salepayment.h"
 
@@ -41,7 +41,7 @@ struct Sale
     std::optional<Decimal> discountPercent; ///< sale-level discount percentage, when sent
     QList<SaleLine> lines;
     QList<SalePayment> payments;
-    std::optional<LightspeedCustomer> customer; ///< set when the Customer relation was loaded and present
+    std::optional<Customer> customer; ///< set when the Customer relation was loaded and present
 
     static Result<Sale> fromJson(const QJsonObject &record);
 };

@@ -13,10 +13,10 @@ CustomerRepository::CustomerRepository(QSqlDatabase db)
 {
 }
 
-Result<QHash<qint64, Customer>> CustomerRepository::findByLightspeedIds(qint64 companyId,
-                                                                        const QList<qint64> &lightspeedIds) const
+Result<QHash<qint64, OrderCustomer>> CustomerRepository::findByLightspeedIds(qint64 companyId,
+                                                                             const QList<qint64> &lightspeedIds) const
 {
-    QHash<qint64, Customer> found;
+    QHash<qint64, OrderCustomer> found;
     constexpr qsizetype CHUNK = 500;
     for (qsizetype start = 0; start < lightspeedIds.size(); start += CHUNK) {
         const QList<qint64> chunk = lightspeedIds.mid(start, CHUNK);
@@ -35,7 +35,7 @@ Result<QHash<qint64, Customer>> CustomerRepository::findByLightspeedIds(qint64 c
         if (!query.exec())
             return sqlError(query, QCoreApplication::translate("CustomerRepository", "read the customers"));
         while (query.next()) {
-            Customer customer;
+            OrderCustomer customer;
             customer.id = query.value(0).toLongLong();
             customer.lightspeedCustomerId = query.value(1).toLongLong();
             customer.firstName = query.value(2).toString();

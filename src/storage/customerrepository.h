@@ -16,7 +16,8 @@ public:
     explicit CustomerRepository(QSqlDatabase db);
 
     /** @brief The company's stored customers among these Lightspeed customerIDs, keyed by that ID. */
-    Result<QHash<qint64, Customer>> findByLightspeedIds(qint64 companyId, const QList<qint64> &lightspeedIds) const;
+    Result<QHash<qint64, OrderCustomer>> findByLightspeedIds(qint64 companyId,
+                                                             const QList<qint64> &lightspeedIds) const;
 
 private:
     QSqlDatabase m_db;

@@ -17,7 +17,7 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(OrderRepository)
 };
 
-bool sameDetails(const Customer &a, const Customer &b)
+bool sameDetails(const OrderCustomer &a, const OrderCustomer &b)
 {
     return a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email;
 }
@@ -49,7 +49,7 @@ Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qin
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
-Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &customer)
+Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const OrderCustomer &customer)
 {
     const bool placeholder = customer.lightspeedCustomerId == 0;
     const auto known = m_customers.constFind(customer.lightspeedCustomerId);
@@ -104,9 +104,9 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &
     return id;
 }
 
-void OrderRepository::remember(qint64 customerId, const Customer &customer)
+void OrderRepository::remember(qint64 customerId, const OrderCustomer &customer)
 {
-    Customer stored = customer;
+    OrderCustomer stored = customer;
     stored.id = customerId;
     m_customers.insert(customer.lightspeedCustomerId, stored);
 }

@@ -74,11 +74,11 @@ public:
     Result<Order> load(qint64 orderId) const;
 
 private:
-    Result<qint64> customerIdFor(qint64 companyId, const Customer &customer);
+    Result<qint64> customerIdFor(qint64 companyId, const OrderCustomer &customer);
     /** Inserts the order; nothing when the company already has an order of the sale. */
     Result<std::optional<qint64>> insertOrderRow(const Order &order, qint64 customerId);
     /** Keeps a customer's row id and names, so the rest of the page needs no lookup. */
-    void remember(qint64 customerId, const Customer &customer);
+    void remember(qint64 customerId, const OrderCustomer &customer);
     Result<qint64> insertLine(qint64 orderId, const OrderLine &line);
     VoidResult insertPayment(qint64 orderId, const OrderPayment &payment);
     /** Books the stock effect of one matched line; returns (moves, returns) booked. */
@@ -90,7 +90,7 @@ private:
     QSqlDatabase m_db;
     mutable StatementCache m_statements;
     StockLedger m_ledger;
-    QHash<qint64, Customer> m_customers; ///< by Lightspeed customerID, as stored by this repository
+    QHash<qint64, OrderCustomer> m_customers; ///< by Lightspeed customerID, as stored by this repository
 };
 
 } // namespace posbridge

@@ -124,7 +124,7 @@ VoidResult writePerCompany(QSqlDatabase db, qint64 companyId,
     return {};
 }
 
-QString customerName(const Customer &customer)
+QString customerName(const OrderCustomer &customer)
 {
     if (customer.placeholder)
         return {};

@@ -68,7 +68,7 @@ struct OrderDownloadJob::RunState
     QDateTime seenAtStart;
     OrderBooking booking;
     std::unique_ptr<ItemResolver> items;
-    QHash<qint64, Customer> customers;
+    QHash<qint64, OrderCustomer> customers;
     QList<SaleAction> actions; ///< of the page being handled, in sale order
     QSet<qint64> notedItems;   ///< items whose matching was reported in this run
     int salesSeen = 0;
@@ -211,12 +211,12 @@ VoidResult OrderDownloadJob::loadCustomers(JobContext &context, RunState &state,
     const auto fetched = context.api->retail->customersByIds(missing, context.cancel);
     if (!fetched)
         return fetched.error();
-    for (const LightspeedCustomer &customer : *fetched)
+    for (const Customer &customer : *fetched)
         state.customers.insert(customer.customerId, SaleMapper::customerFrom(customer));
     for (qint64 id : std::as_const(missing)) {
         // A customer Lightspeed no longer returns still gets a row of its own, without a name.
         if (!state.customers.contains(id)) {
-            Customer unnamed;
+            OrderCustomer unnamed;
             unnamed.lightspeedCustomerId = id;
             state.customers.insert(id, unnamed);
         }
@@ -273,7 +273,7 @@ VoidResult OrderDownloadJob::writePage(JobContext &context, RunState &state, con
             break;
         }
         case SaleAction::Import: {
-            const Customer customer =
+            const OrderCustomer customer =
                 sale.customerId == 0 ? SaleMapper::placeholderCustomer() : state.customers.value(sale.customerId);
             const Order order = SaleMapper::toOrder(sale, context.companyId, *state.items, customer, importedAt);
             const bool stockCounted =

@@ -5,7 +5,7 @@
 
 namespace posbridge {
 
-Order SaleMapper::toOrder(const Sale &sale, qint64 companyId, const ItemResolver &items, const Customer &customer,
+Order SaleMapper::toOrder(const Sale &sale, qint64 companyId, const ItemResolver &items, const OrderCustomer &customer,
                           const QDateTime &importedAt)
 {
     Order order;
@@ -59,9 +59,9 @@ Order SaleMapper::toOrder(const Sale &sale, qint64 companyId, const ItemResolver
     return order;
 }
 
-Customer SaleMapper::customerFrom(const LightspeedCustomer &customer)
+OrderCustomer SaleMapper::customerFrom(const Customer &customer)
 {
-    Customer mapped;
+    OrderCustomer mapped;
     mapped.lightspeedCustomerId = customer.customerId;
     mapped.firstName = customer.firstName;
     mapped.lastName =
@@ -70,9 +70,9 @@ Customer SaleMapper::customerFrom(const LightspeedCustomer &customer)
     return mapped;
 }
 
-Customer SaleMapper::placeholderCustomer()
+OrderCustomer SaleMapper::placeholderCustomer()
 {
-    Customer placeholder;
+    OrderCustomer placeholder;
     placeholder.placeholder = true;
     return placeholder;
 }

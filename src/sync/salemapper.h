@@ -7,7 +7,7 @@
 namespace posbridge {
 
 class ItemResolver;
-struct LightspeedCustomer;
+struct Customer;
 struct Sale;
 
 /** @brief Turns a Lightspeed sale into a back-office order. */
@@ -21,13 +21,13 @@ public:
      * an unknown item. The discount is the sale's calcDiscount when Lightspeed sent one, else
      * the sum of the line discounts.
      */
-    static Order toOrder(const Sale &sale, qint64 companyId, const ItemResolver &items, const Customer &customer,
+    static Order toOrder(const Sale &sale, qint64 companyId, const ItemResolver &items, const OrderCustomer &customer,
                          const QDateTime &importedAt);
 
     /** @brief The back-office form of a Lightspeed customer. */
-    static Customer customerFrom(const LightspeedCustomer &customer);
+    static OrderCustomer customerFrom(const Customer &customer);
     /** @brief The customer of a sale without one: the company's placeholder. */
-    static Customer placeholderCustomer();
+    static OrderCustomer placeholderCustomer();
 };
 
 } // namespace posbridge

@@ -3,10 +3,12 @@
 #include "gui/aboutdialog.h"
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
 #include "sync/synchistoryservice.h"
 
@@ -107,7 +109,9 @@ void TestAboutDialog::helpMenuOpensAboutDialog()
     CompanyService companies(executor, &secrets);
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
-    MainWindow window(&companies, &history, &exports);
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+    MainWindow window({&companies, &connections, &history, &exports});
     window.show();
 
     QString openedTitle;

@@ -4,10 +4,12 @@
 #include "gui/settingspage.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
 #include "sync/synchistoryservice.h"
 
@@ -47,6 +49,8 @@ struct AppUnderTest
     std::unique_ptr<CompanyService> companies;
     std::unique_ptr<SyncHistoryService> history;
     std::unique_ptr<CsvExportService> exports;
+    std::unique_ptr<ConnectionRegistry> registry;
+    std::unique_ptr<ConnectionManager> connections;
     std::unique_ptr<MainWindow> window;
 
     explicit AppUnderTest(const QString &path)
@@ -58,9 +62,12 @@ struct AppUnderTest
         executor = std::make_shared<DatabaseExecutor>(database);
         secrets = std::make_unique<KeychainSecretStore>();
         companies = std::make_unique<CompanyService>(executor, secrets.get());
+        registry = std::make_unique<ConnectionRegistry>();
+        connections = std::make_unique<ConnectionManager>(executor, *secrets, *registry);
         history = std::make_unique<SyncHistoryService>(executor);
         exports = std::make_unique<CsvExportService>(executor);
-        window = std::make_unique<MainWindow>(companies.get(), history.get(), exports.get());
+        window = std::make_unique<MainWindow>(
+            MainWindowServices{companies.get(), connections.get(), history.get(), exports.get()});
         window->show();
         window->start();
     }
@@ -70,6 +77,8 @@ struct AppUnderTest
         window.reset();
         exports.reset();
         history.reset();
+        connections.reset();
+        registry.reset();
         companies.reset();
         executor.reset();
         database.reset();

@@ -12,11 +12,13 @@
 #include "gui/synceventsmodel.h"
 #include "gui/synchistorypage.h"
 #include "gui/syncrunsmodel.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "storage/synchistoryrepository.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
 #include "sync/csvexportkinds.h"
 #include "sync/csvexportservice.h"
 #include "sync/synchistoryservice.h"
@@ -51,6 +53,8 @@ struct AppUnderTest
     std::unique_ptr<CompanyService> companies;
     std::unique_ptr<SyncHistoryService> history;
     std::unique_ptr<CsvExportService> exports;
+    std::unique_ptr<ConnectionRegistry> registry;
+    std::unique_ptr<ConnectionManager> connections;
     std::unique_ptr<MainWindow> window;
 
     AppUnderTest(std::shared_ptr<Database> db, qint64 companyId)
@@ -61,7 +65,10 @@ struct AppUnderTest
         companies = std::make_unique<CompanyService>(executor, secrets.get());
         history = std::make_unique<SyncHistoryService>(executor);
         exports = std::make_unique<CsvExportService>(executor);
-        window = std::make_unique<MainWindow>(companies.get(), history.get(), exports.get());
+        registry = std::make_unique<ConnectionRegistry>();
+        connections = std::make_unique<ConnectionManager>(executor, *secrets, *registry);
+        window = std::make_unique<MainWindow>(
+            MainWindowServices{companies.get(), connections.get(), history.get(), exports.get()});
         window->show();
         window->start(companyId);
     }

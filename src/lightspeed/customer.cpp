@@ -1,19 +1,19 @@
-#include "lightspeed/lightspeedcustomer.h"
+#include "lightspeed/customer.h"
 
 #include "lightspeed/jsonrecordreader.h"
 #include "lightspeed/lightspeedjson.h"
 
 namespace posbridge {
 
-QString LightspeedCustomer::fullName() const
+QString Customer::fullName() const
 {
     return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
 }
 
-Result<LightspeedCustomer> LightspeedCustomer::fromJson(const QJsonObject &record)
+Result<Customer> Customer::fromJson(const QJsonObject &record)
 {
     JsonRecordReader reader(record, QStringLiteral("Customer"));
-    LightspeedCustomer customer;
+    Customer customer;
     customer.customerId = reader.requiredId(QStringLiteral("customerID"));
     customer.firstName = reader.text(QStringLiteral("firstName"));
     customer.lastName = reader.text(QStringLiteral("lastName"));

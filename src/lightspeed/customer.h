@@ -7,12 +7,8 @@
 
 namespace posbridge {
 
-/**
- * @brief A Lightspeed customer, as loaded through a sale's Customer relation or the Customer resource.
- *
- * Named apart from the back office's own Customer (core/order.h), which the sync layer maps it to.
- */
-struct LightspeedCustomer
+/** @brief The customer of a sale, as loaded through the sale's Customer relation. */
+struct Customer
 {
     qint64 customerId = 0;
     QString firstName;
@@ -22,7 +18,7 @@ struct LightspeedCustomer
 
     [[nodiscard]] QString fullName() const;
 
-    static Result<LightspeedCustomer> fromJson(const QJsonObject &record);
+    static Result<Customer> fromJson(const QJsonObject &record);
 };
 
 } // namespace posbridge

@@ -1,0 +1,24 @@
+#pragma once
+
+namespace posbridge {
+
+class CompanyService;
+class ConnectionManager;
+class CsvExportService;
+class SyncHistoryService;
+
+/**
+ * @brief The application services the main window and its pages work through.
+ *
+ * The composition root (main()) owns them; the window only keeps the pointers, which must
+ * outlive it.
+ */
+struct MainWindowServices
+{
+    CompanyService *companies = nullptr;
+    ConnectionManager *connections = nullptr;
+    SyncHistoryService *history = nullptr;
+    CsvExportService *exports = nullptr;
+};
+
+} // namespace posbridge
