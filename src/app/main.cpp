@@ -12,6 +12,7 @@
 #include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
 
 #include <QApplication>
@@ -137,12 +138,21 @@ int main(int argc, char *argv[])
     });
     pruneTimer.start(FIRST_PRUNE_DELAY);
 
+    SyncEngine engine(executor, connections);
+    engine.watchSettings(&companies);
+    engine.watchHistory(&history);
+
     MainWindow window({&companies, &connections, &history, &exports});
+    window.setSyncEngine(&engine);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);
     }
     window.show();
     window.start(demo ? demo->info().companyId : 0);
-    return app.exec();
+    engine.start();
+    const int status = app.exec();
+    // Cancel the running jobs and wait for the worker threads while everything they use still exists.
+    engine.stop();
+    return status;
 }

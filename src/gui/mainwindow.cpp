@@ -14,12 +14,15 @@
 #include "gui/orderspage.h"
 #include "gui/settingspage.h"
 #include "gui/synchistorypage.h"
+#include "gui/syncstatuswidget.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
 #include "sync/csvexportservice.h"
+#include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
+#include "sync/synctext.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -28,6 +31,8 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace posbridge {
@@ -80,11 +85,95 @@ void MainWindow::setUpActions()
     connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
 
     // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
-    const QList<QAction *> pending = {m_ui->actionSyncOrdersNow, m_ui->actionUploadInventoryNow,
-                                      m_ui->actionPostProductsNow};
+    const QList<QAction *> pending = {m_ui->actionPostProductsNow};
     for (QAction *action : pending) {
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
+    }
+    // Enabled by updateSyncStatus() for a company whose settings turn the job on.
+    m_ui->actionSyncOrdersNow->setEnabled(false);
+    m_ui->actionUploadInventoryNow->setEnabled(false);
+    connect(m_ui->actionSyncOrdersNow, &QAction::triggered, this, [this] {
+        if (m_engine)
+            m_engine->runNow(m_currentCompanyId, SyncJob::OrderDownload);
+    });
+    connect(m_ui->actionUploadInventoryNow, &QAction::triggered, this, [this] {
+        if (m_engine)
+            m_engine->runNow(m_currentCompanyId, SyncJob::InventoryUpload);
+    });
+}
+
+void MainWindow::setSyncEngine(SyncEngine *engine)
+{
+    if (m_engine || !engine)
+        return;
+    m_engine = engine;
+    m_syncStatus = new SyncStatusWidget(engine, this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    // Keep the progress left of the schedule and bucket labels.
+    statusBar()->removeWidget(m_syncLabel);
+    statusBar()->removeWidget(m_bucketLabel);
+    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_bucketLabel);
+    m_syncLabel->show();
+    m_bucketLabel->show();
+    connect(engine, &SyncEngine::statusChanged, this, &MainWindow::onSyncStatusChanged);
+    connect(engine, &SyncEngine::runFailed, this, &MainWindow::onSyncRunFailed);
+    // Times in the status bar are relative to now; refresh them even when nothing changes.
+    auto *clock = new QTimer(this);
+    connect(clock, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
+    clock->start(1000);
+    m_syncStatus->setCompany(m_currentCompanyId);
+    updateSyncStatus();
+}
+
+void MainWindow::onSyncStatusChanged(qint64 companyId)
+{
+    if (companyId == m_currentCompanyId)
+        updateSyncStatus();
+}
+
+void MainWindow::onSyncRunFailed(qint64 companyId, SyncJob job, const QString &message)
+{
+    if (companyId != m_currentCompanyId)
+        return;
+    statusBar()->showMessage(tr("%1 failed: %2").arg(syncJobName(job), message), 20'000);
+}
+
+void MainWindow::updateSyncStatus()
+{
+    const bool known = m_engine && m_currentCompanyId != 0;
+    m_ui->actionSyncOrdersNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::OrderDownload));
+    m_ui->actionUploadInventoryNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::InventoryUpload));
+    if (!known) {
+        m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
+        return;
+    }
+
+    const CompanySyncStatus status = m_engine->status(m_currentCompanyId);
+    const auto timeText = [](const QDateTime &at) {
+        return QLocale().toString(at.toLocalTime().time(), QLocale::ShortFormat);
+    };
+    QString last = tr("—");
+    if (const auto run = status.lastRun()) {
+        last = run->lastResult == RunResult::Succeeded
+                   ? timeText(run->lastRunAt)
+                   : tr("%1 (%2)").arg(timeText(run->lastRunAt), runResultName(run->lastResult));
+    }
+    QString next = tr("—");
+    if (status.paused)
+        next = status.pausedReason;
+    else if (status.runningJob)
+        next = tr("running");
+    else if (const auto run = status.nextRun())
+        next = timeText(run->nextRunAt);
+    m_syncLabel->setText(tr("Last sync: %1 · Next sync: %2").arg(last, next));
+    // Until the engine has a reading, the label keeps what Test Connection measured, if anything.
+    if (status.bucketKnown) {
+        const QLocale locale;
+        m_bucketLabel->setText(
+            tr("Bucket: %1/%2")
+                .arg(locale.toString(status.bucketLevel, 'f', 1), locale.toString(status.bucketSize, 'f', 0)));
     }
 }
 
@@ -251,6 +340,9 @@ void MainWindow::showCompany(qint64 companyId)
     m_bucketLabel->setText(tr("Bucket: —"));
     m_connectionController->setCompany(companyId);
     updateCompanyButtons();
+    if (m_syncStatus)
+        m_syncStatus->setCompany(companyId);
+    updateSyncStatus();
     Q_EMIT currentCompanyChanged(companyId);
 }
 

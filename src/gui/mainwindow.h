@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/syncrun.h"
 #include "gui/mainwindowservices.h"
 #include "sync/demoinfo.h"
 
@@ -26,8 +27,10 @@ class DemoCredentialsDialog;
 class IdNameListModel;
 class OrdersPage;
 class SettingsPage;
+class SyncEngine;
 class SyncHistoryPage;
 class SyncHistoryService;
+class SyncStatusWidget;
 class WarehousesPage;
 
 /** @brief The company list beside the selected company's pages, with the menus and status bar. */
@@ -64,6 +67,13 @@ public:
     /** @brief Tells the admin in the demo banner that the sandbox stopped; crashed includes being killed. */
     void showDemoSandboxStopped(int exitCode, bool crashed);
 
+    /**
+     * @brief Binds the status bar and Actions › Sync Orders Now / Upload Inventory Now to the engine.
+     *
+     * Without an engine those actions stay disabled and the status bar shows no sync.
+     */
+    void setSyncEngine(SyncEngine *engine);
+
 Q_SIGNALS:
     /** @brief Emitted after the company list was loaded or reloaded. */
     void companiesLoaded();
@@ -92,6 +102,9 @@ private:
     void showAbout();
     void updateWindowTitle();
     void exportData();
+    void updateSyncStatus();
+    void onSyncStatusChanged(qint64 companyId);
+    void onSyncRunFailed(qint64 companyId, SyncJob job, const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CompanyService *m_companies = nullptr;
@@ -105,6 +118,8 @@ private:
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;
+    SyncEngine *m_engine = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
     std::optional<DemoInfo> m_demo;
     DemoBanner *m_demoBanner = nullptr;
     QPointer<DemoCredentialsDialog> m_credentialsDialog;

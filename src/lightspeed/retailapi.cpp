@@ -55,6 +55,20 @@ Result<QList<T>> readAllPages(ApiClient &client, const QString &path, const ApiQ
     return all;
 }
 
+// The positive IDs of ids, each once, in their first order.
+QList<qint64> uniquePositiveIds(const QList<qint64> &ids)
+{
+    QList<qint64> unique;
+    QSet<qint64> seen;
+    for (const qint64 id : ids) {
+        if (id > 0 && !seen.contains(id)) {
+            seen.insert(id);
+            unique.append(id);
+        }
+    }
+    return unique;
+}
+
 } // namespace
 
 RetailApi::RetailApi(ApiClient &client, QString accountId)
@@ -135,17 +149,8 @@ Result<ConnectionCheck> RetailApi::testConnection(const CancellationToken &cance
 
 Result<QList<Item>> RetailApi::itemsByIds(const QList<qint64> &ids, bool withStock, const CancellationToken &cancel)
 {
-    QList<qint64> unique;
-    QSet<qint64> seen;
-    for (const qint64 id : ids) {
-        if (id > 0 && !seen.contains(id)) {
-            seen.insert(id);
-            unique.append(id);
-        }
-    }
-
     QList<Item> items;
-    for (const QList<qint64> &batch : ApiQuery::batches(unique)) {
+    for (const QList<qint64> &batch : ApiQuery::batches(uniquePositiveIds(ids))) {
         ApiQuery query;
         query.in(QStringLiteral("itemID"), batch).archived(ApiQuery::Archived::Include).limit();
         if (withStock)
@@ -156,6 +161,21 @@ Result<QList<Item>> RetailApi::itemsByIds(const QList<qint64> &ids, bool withSto
         items.append(std::move(page).value());
     }
     return items;
+}
+
+Result<QList<Customer>> RetailApi::customersByIds(const QList<qint64> &ids, const CancellationToken &cancel)
+{
+    QList<Customer> customers;
+    for (const QList<qint64> &batch : ApiQuery::batches(uniquePositiveIds(ids))) {
+        ApiQuery query;
+        query.in(QStringLiteral("customerID"), batch).archived(ApiQuery::Archived::Include).limit();
+        auto page = readAllPages<Customer>(m_client, path(QStringLiteral("Customer")), query,
+                                           QStringLiteral("Customer"), cancel);
+        if (!page)
+            return page.error();
+        customers.append(std::move(page).value());
+    }
+    return customers;
 }
 
 Result<QList<Item>> RetailApi::itemsByIdentifier(SkuField field, const QString &value, const CancellationToken &cancel)

@@ -5,6 +5,7 @@
 #include "core/integrationsettings.h"
 #include "lightspeed/account.h"
 #include "lightspeed/apiclient.h"
+#include "lightspeed/customer.h"
 #include "lightspeed/employee.h"
 #include "lightspeed/item.h"
 #include "lightspeed/itemchanges.h"
@@ -70,6 +71,13 @@ public:
      */
     Result<QList<Item>> itemsByIds(const QList<qint64> &ids, bool withStock = false,
                                    const CancellationToken &cancel = {});
+    /**
+     * @brief Customers by ID, in IN batches of at most 100 IDs; duplicate IDs are asked for once.
+     *
+     * Archived customers are included, since old sales still refer to them. IDs Lightspeed does
+     * not know are absent from the result.
+     */
+    Result<QList<Customer>> customersByIds(const QList<qint64> &ids, const CancellationToken &cancel = {});
     /** @brief Items whose identifier equals value exactly, archived ones excluded. */
     Result<QList<Item>> itemsByIdentifier(SkuField field, const QString &value, const CancellationToken &cancel = {});
     Result<Item> item(qint64 itemId, bool withStock = false, const CancellationToken &cancel = {});

@@ -17,6 +17,11 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(OrderRepository)
 };
 
+bool sameDetails(const OrderCustomer &a, const OrderCustomer &b)
+{
+    return a.firstName == b.firstName && a.lastName == b.lastName && a.email == b.email;
+}
+
 QString orderStatusKey(OrderStatus status)
 {
     return status == OrderStatus::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("completed");
@@ -26,13 +31,15 @@ QString orderStatusKey(OrderStatus status)
 
 OrderRepository::OrderRepository(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
+    , m_ledger(m_db)
 {
 }
 
 Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qint64 saleId) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM orders WHERE company_id = :company AND sale_id = :sale"));
+    PreparedStatement query =
+        m_statements.prepared(QStringLiteral("SELECT id FROM orders WHERE company_id = :company AND sale_id = :sale"));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":sale"), saleId);
     if (!query.exec())
@@ -45,33 +52,42 @@ Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qin
 Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const OrderCustomer &customer)
 {
     const bool placeholder = customer.lightspeedCustomerId == 0;
-    QSqlQuery find(m_db);
-    find.prepare(
-        QStringLiteral("SELECT id FROM customers WHERE company_id = :company AND lightspeed_customer_id = :ls"));
+    const auto known = m_customers.constFind(customer.lightspeedCustomerId);
+    if (known != m_customers.cend() && (placeholder || sameDetails(*known, customer)))
+        return known->id;
+    PreparedStatement find =
+        m_statements.prepared(QStringLiteral("SELECT id, first_name, last_name, email FROM customers "
+                                             "WHERE company_id = :company AND lightspeed_customer_id = :ls"));
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":ls"), customer.lightspeedCustomerId);
     if (!find.exec())
         return sqlError(find, Messages::tr("look up the customer"));
     if (find.next()) {
         const qint64 id = find.value(0).toLongLong();
-        if (placeholder)
+        const bool unchanged = find.value(1).toString() == customer.firstName &&
+                               find.value(2).toString() == customer.lastName &&
+                               find.value(3).toString() == customer.email;
+        if (placeholder || unchanged) {
+            remember(id, customer);
             return id;
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE customers SET first_name = :first, last_name = :last, email = :email "
-                                      "WHERE id = :id"));
+        }
+        PreparedStatement update = m_statements.prepared(
+            QStringLiteral("UPDATE customers SET first_name = :first, last_name = :last, email = :email "
+                           "WHERE id = :id"));
         update.bindValue(QStringLiteral(":first"), sqlvalues::text(customer.firstName));
         update.bindValue(QStringLiteral(":last"), sqlvalues::text(customer.lastName));
         update.bindValue(QStringLiteral(":email"), sqlvalues::text(customer.email));
         update.bindValue(QStringLiteral(":id"), id);
         if (!update.exec())
             return sqlError(update, Messages::tr("update the customer"));
+        remember(id, customer);
         return id;
     }
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO customers (company_id, lightspeed_customer_id, first_name, last_name, "
-                                  "email, placeholder) VALUES (:company, :ls, :first, :last, :email, :placeholder) "
-                                  "RETURNING id"));
+    PreparedStatement insert = m_statements.prepared(
+        QStringLiteral("INSERT INTO customers (company_id, lightspeed_customer_id, first_name, last_name, "
+                       "email, placeholder) VALUES (:company, :ls, :first, :last, :email, :placeholder) "
+                       "RETURNING id"));
     insert.bindValue(QStringLiteral(":company"), companyId);
     insert.bindValue(QStringLiteral(":ls"), customer.lightspeedCustomerId);
     // The placeholder's name is data, not interface text: it is stored once, in English.
@@ -83,18 +99,27 @@ Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const OrderCusto
     insert.bindValue(QStringLiteral(":placeholder"), int(placeholder));
     if (!insert.exec() || !insert.next())
         return sqlError(insert, Messages::tr("add the customer"));
-    return insert.value(0).toLongLong();
+    const qint64 id = insert.value(0).toLongLong();
+    remember(id, customer);
+    return id;
 }
 
-Result<qint64> OrderRepository::insertOrderRow(const Order &order, qint64 customerId)
+void OrderRepository::remember(qint64 customerId, const OrderCustomer &customer)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    OrderCustomer stored = customer;
+    stored.id = customerId;
+    m_customers.insert(customer.lightspeedCustomerId, stored);
+}
+
+Result<std::optional<qint64>> OrderRepository::insertOrderRow(const Order &order, qint64 customerId)
+{
+    PreparedStatement query = m_statements.prepared(QStringLiteral(
         "INSERT INTO orders (company_id, sale_id, shop_id, register_id, employee_id, customer_id, status, "
         "reference_number, ticket_number, subtotal, discount, tax, total, has_unmatched_lines, has_returns, "
         "completed_at, sale_updated_at, imported_at, cancelled_at) VALUES (:company, :sale, :shop, :register, "
-        ":employee, :customer, :status, :reference, :ticket, :subtotal, :discount, :tax, :total, 0, 0, :completed, "
-        ":updated, :imported, NULL) RETURNING id"));
+        ":employee, :customer, :status, :reference, :ticket, :subtotal, :discount, :tax, :total, :unmatched, "
+        ":returns, :completed, "
+        ":updated, :imported, NULL) ON CONFLICT (company_id, sale_id) DO NOTHING RETURNING id"));
     query.bindValue(QStringLiteral(":company"), order.companyId);
     query.bindValue(QStringLiteral(":sale"), order.saleId);
     query.bindValue(QStringLiteral(":shop"), order.shopId);
@@ -108,20 +133,25 @@ Result<qint64> OrderRepository::insertOrderRow(const Order &order, qint64 custom
     query.bindValue(QStringLiteral(":discount"), order.discount.units());
     query.bindValue(QStringLiteral(":tax"), order.tax.units());
     query.bindValue(QStringLiteral(":total"), order.total.units());
+    query.bindValue(QStringLiteral(":unmatched"), int(order.hasUnmatchedLines()));
+    query.bindValue(QStringLiteral(":returns"),
+                    int(std::any_of(order.lines.cbegin(), order.lines.cend(),
+                                    [](const OrderLine &line) { return line.isReturn(); })));
     query.bindValue(QStringLiteral(":completed"), sqlvalues::timeOrNull(order.completedAt));
     query.bindValue(QStringLiteral(":updated"), sqlvalues::timeOrNull(order.saleUpdatedAt));
     query.bindValue(
         QStringLiteral(":imported"),
         (order.importedAt.isValid() ? order.importedAt : QDateTime::currentDateTimeUtc()).toMSecsSinceEpoch());
-    if (!query.exec() || !query.next())
+    if (!query.exec())
         return sqlError(query, Messages::tr("store the order"));
-    return query.value(0).toLongLong();
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
 }
 
 Result<qint64> OrderRepository::insertLine(qint64 orderId, const OrderLine &line)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    PreparedStatement query = m_statements.prepared(QStringLiteral(
         "INSERT INTO order_lines (order_id, sale_line_id, item_id, product_id, parent_sale_line_id, description, "
         "quantity, unit_price, subtotal, discount, tax, total, unmatched) VALUES (:order, :sale_line, :item, "
         ":product, :parent, :description, :quantity, :unit_price, :subtotal, :discount, :tax, :total, :unmatched) "
@@ -146,9 +176,9 @@ Result<qint64> OrderRepository::insertLine(qint64 orderId, const OrderLine &line
 
 VoidResult OrderRepository::insertPayment(qint64 orderId, const OrderPayment &payment)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO order_payments (order_id, payment_id, payment_type, amount) VALUES "
-                                 "(:order, :payment, :type, :amount)"));
+    PreparedStatement query = m_statements.prepared(
+        QStringLiteral("INSERT INTO order_payments (order_id, payment_id, payment_type, amount) VALUES "
+                       "(:order, :payment, :type, :amount)"));
     query.bindValue(QStringLiteral(":order"), orderId);
     query.bindValue(QStringLiteral(":payment"), payment.paymentId);
     query.bindValue(QStringLiteral(":type"), sqlvalues::text(payment.paymentType));
@@ -162,9 +192,9 @@ Result<qint64> OrderRepository::originalLineId(qint64 companyId, qint64 parentSa
 {
     if (parentSaleLineId == 0)
         return qint64(0);
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
-                                 "o.company_id = :company AND l.sale_line_id = :line"));
+    PreparedStatement query =
+        m_statements.prepared(QStringLiteral("SELECT l.id FROM order_lines l JOIN orders o ON o.id = l.order_id WHERE "
+                                             "o.company_id = :company AND l.sale_line_id = :line"));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":line"), parentSaleLineId);
     if (!query.exec())
@@ -175,7 +205,7 @@ Result<qint64> OrderRepository::originalLineId(qint64 companyId, qint64 parentSa
 Result<std::pair<int, int>> OrderRepository::bookLine(const Order &order, qint64 orderId, qint64 lineId,
                                                       const OrderLine &line, const OrderBooking &booking)
 {
-    StockLedger ledger(m_db);
+    StockLedger &ledger = m_ledger;
     StockMove move;
     move.companyId = order.companyId;
     move.productId = line.productId;
@@ -198,8 +228,7 @@ Result<std::pair<int, int>> OrderRepository::bookLine(const Order &order, qint64
     const auto original = originalLineId(order.companyId, line.parentSaleLineId);
     if (!original)
         return original.error();
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
+    PreparedStatement insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO returns (company_id, order_id, order_line_id, original_order_line_id, product_id, warehouse_id, "
         "quantity, amount, created_at, cancelled) VALUES (:company, :order, :line, :original, :product, :warehouse, "
         ":quantity, :amount, :created, 0) RETURNING id"));
@@ -231,8 +260,7 @@ Result<std::pair<int, int>> OrderRepository::bookLine(const Order &order, qint64
 
 VoidResult OrderRepository::refreshFlags(qint64 orderId)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
+    PreparedStatement query = m_statements.prepared(QStringLiteral(
         "UPDATE orders SET has_unmatched_lines = CASE WHEN EXISTS (SELECT 1 FROM order_lines WHERE order_id = :id "
         "AND unmatched = 1) THEN 1 ELSE 0 END, has_returns = CASE WHEN EXISTS (SELECT 1 FROM order_lines WHERE "
         "order_id = :id AND quantity < 0) THEN 1 ELSE 0 END WHERE id = :id"));
@@ -245,48 +273,47 @@ VoidResult OrderRepository::refreshFlags(qint64 orderId)
 Result<ImportOutcome> OrderRepository::importOrder(const Order &order, const OrderBooking &booking)
 {
     ImportOutcome outcome;
-    const auto existing = findOrderId(order.companyId, order.saleId);
-    if (!existing)
-        return existing.error();
-    if (existing->has_value()) {
-        outcome.kind = ImportOutcome::Kind::AlreadyImported;
-        outcome.orderId = **existing;
-        return outcome;
-    }
-
     const auto customerId = customerIdFor(order.companyId, order.customer);
     if (!customerId)
         return customerId.error();
-    const auto orderId = insertOrderRow(order, *customerId);
-    if (!orderId)
-        return orderId.error();
-    outcome.orderId = *orderId;
+    const auto inserted = insertOrderRow(order, *customerId);
+    if (!inserted)
+        return inserted.error();
+    if (!inserted->has_value()) {
+        // The unique index on (company, saleID) kept a second order of the same sale out.
+        const auto existing = findOrderId(order.companyId, order.saleId);
+        if (!existing)
+            return existing.error();
+        outcome.kind = ImportOutcome::Kind::AlreadyImported;
+        outcome.orderId = existing->value_or(0);
+        return outcome;
+    }
+    const qint64 orderId = **inserted;
+    outcome.orderId = orderId;
 
     for (const OrderLine &line : order.lines) {
-        const auto lineId = insertLine(*orderId, line);
+        const auto lineId = insertLine(orderId, line);
         if (!lineId)
             return lineId.error();
         if (line.isUnmatched())
             ++outcome.unmatchedLines;
-        const auto booked = bookLine(order, *orderId, *lineId, line, booking);
+        const auto booked = bookLine(order, orderId, *lineId, line, booking);
         if (!booked)
             return booked.error();
         outcome.movesBooked += booked->first;
         outcome.returnsBooked += booked->second;
     }
     for (const OrderPayment &payment : order.payments) {
-        if (auto inserted = insertPayment(*orderId, payment); !inserted)
-            return inserted.error();
+        if (auto stored = insertPayment(orderId, payment); !stored)
+            return stored.error();
     }
-    if (auto flags = refreshFlags(*orderId); !flags)
-        return flags.error();
     return outcome;
 }
 
 Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const QDateTime &cancelledAt)
 {
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT id, status FROM orders WHERE company_id = :company AND sale_id = :sale"));
+    PreparedStatement find = m_statements.prepared(
+        QStringLiteral("SELECT id, status FROM orders WHERE company_id = :company AND sale_id = :sale"));
     find.bindValue(QStringLiteral(":company"), companyId);
     find.bindValue(QStringLiteral(":sale"), saleId);
     if (!find.exec())
@@ -295,7 +322,7 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
         return false;
     const qint64 orderId = find.value(0).toLongLong();
 
-    StockLedger ledger(m_db);
+    StockLedger &ledger = m_ledger;
     const auto moves = ledger.movesForOrder(orderId);
     if (!moves)
         return moves.error();
@@ -312,8 +339,8 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
             return added.error();
     }
 
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE orders SET status = :status, cancelled_at = :at WHERE id = :id"));
+    PreparedStatement update =
+        m_statements.prepared(QStringLiteral("UPDATE orders SET status = :status, cancelled_at = :at WHERE id = :id"));
     update.bindValue(QStringLiteral(":status"), orderStatusKey(OrderStatus::Cancelled));
     update.bindValue(QStringLiteral(":at"),
                      sqlvalues::timeOrNull(cancelledAt.isValid() ? cancelledAt : QDateTime::currentDateTimeUtc()));
@@ -321,8 +348,8 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
     if (!update.exec())
         return sqlError(update, Messages::tr("cancel the order"));
 
-    QSqlQuery returns(m_db);
-    returns.prepare(QStringLiteral("UPDATE returns SET cancelled = 1 WHERE order_id = :id"));
+    PreparedStatement returns =
+        m_statements.prepared(QStringLiteral("UPDATE returns SET cancelled = 1 WHERE order_id = :id"));
     returns.bindValue(QStringLiteral(":id"), orderId);
     if (!returns.exec())
         return sqlError(returns, Messages::tr("cancel the order's returns"));
@@ -331,10 +358,10 @@ Result<bool> OrderRepository::cancelOrder(qint64 companyId, qint64 saleId, const
 
 Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, const OrderBooking &booking)
 {
-    QSqlQuery find(m_db);
-    find.prepare(QStringLiteral("SELECT o.id, o.company_id, o.status, o.completed_at, l.unmatched, l.quantity, "
-                                "l.parent_sale_line_id, l.total FROM order_lines l JOIN orders o ON o.id = l.order_id "
-                                "WHERE l.id = :line"));
+    PreparedStatement find = m_statements.prepared(
+        QStringLiteral("SELECT o.id, o.company_id, o.status, o.completed_at, l.unmatched, l.quantity, "
+                       "l.parent_sale_line_id, l.total FROM order_lines l JOIN orders o ON o.id = l.order_id "
+                       "WHERE l.id = :line"));
     find.bindValue(QStringLiteral(":line"), orderLineId);
     if (!find.exec())
         return sqlError(find, Messages::tr("look up the order line"));
@@ -354,8 +381,8 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
     line.parentSaleLineId = find.value(6).toLongLong();
     line.total = Decimal::fromUnits(find.value(7).toLongLong());
 
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE order_lines SET product_id = :product, unmatched = 0 WHERE id = :line"));
+    PreparedStatement update = m_statements.prepared(
+        QStringLiteral("UPDATE order_lines SET product_id = :product, unmatched = 0 WHERE id = :line"));
     update.bindValue(QStringLiteral(":product"), productId);
     update.bindValue(QStringLiteral(":line"), orderLineId);
     if (!update.exec())
@@ -364,9 +391,9 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
     if (!cancelled) {
         if (line.isReturn()) {
             // The return row exists already (recorded without a product); give it the product and book the move.
-            QSqlQuery ret(m_db);
-            ret.prepare(QStringLiteral("UPDATE returns SET product_id = :product, warehouse_id = :warehouse WHERE "
-                                       "order_line_id = :line RETURNING id"));
+            PreparedStatement ret = m_statements.prepared(
+                QStringLiteral("UPDATE returns SET product_id = :product, warehouse_id = :warehouse WHERE "
+                               "order_line_id = :line RETURNING id"));
             ret.bindValue(QStringLiteral(":product"), productId);
             ret.bindValue(QStringLiteral(":warehouse"), sqlvalues::idOrNull(booking.returnsWarehouseId));
             ret.bindValue(QStringLiteral(":line"), orderLineId);
@@ -382,7 +409,7 @@ Result<bool> OrderRepository::matchLine(qint64 orderLineId, qint64 productId, co
                 move.orderId = order.id;
                 move.orderLineId = orderLineId;
                 move.returnId = ret.value(0).toLongLong();
-                if (auto added = StockLedger(m_db).addMove(move); !added)
+                if (auto added = m_ledger.addMove(move); !added)
                     return added.error();
             }
         } else {

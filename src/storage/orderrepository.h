@@ -2,7 +2,10 @@
 
 #include "core/error.h"
 #include "core/order.h"
+#include "storage/statementcache.h"
+#include "storage/stockledger.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 
 namespace posbridge {
@@ -33,7 +36,8 @@ struct ImportOutcome
  * @brief The write side of downloaded orders: import, cancel after a void, and late matching of lines.
  *
  * No method opens a transaction: the order download job wraps a whole page of sales and its
- * checkpoint in one, so a crash leaves either all of the page or none of it.
+ * checkpoint in one, so a crash leaves either all of the page or none of it. Statements are
+ * prepared once per repository, so one repository per page keeps the import fast.
  */
 class OrderRepository
 {
@@ -71,7 +75,10 @@ public:
 
 private:
     Result<qint64> customerIdFor(qint64 companyId, const OrderCustomer &customer);
-    Result<qint64> insertOrderRow(const Order &order, qint64 customerId);
+    /** Inserts the order; nothing when the company already has an order of the sale. */
+    Result<std::optional<qint64>> insertOrderRow(const Order &order, qint64 customerId);
+    /** Keeps a customer's row id and names, so the rest of the page needs no lookup. */
+    void remember(qint64 customerId, const OrderCustomer &customer);
     Result<qint64> insertLine(qint64 orderId, const OrderLine &line);
     VoidResult insertPayment(qint64 orderId, const OrderPayment &payment);
     /** Books the stock effect of one matched line; returns (moves, returns) booked. */
@@ -81,6 +88,9 @@ private:
     VoidResult refreshFlags(qint64 orderId);
 
     QSqlDatabase m_db;
+    mutable StatementCache m_statements;
+    StockLedger m_ledger;
+    QHash<qint64, OrderCustomer> m_customers; ///< by Lightspeed customerID, as stored by this repository
 };
 
 } // namespace posbridge

@@ -41,6 +41,7 @@ StockMove moveFromQuery(const QSqlQuery &query)
 
 StockLedger::StockLedger(QSqlDatabase db)
     : m_db(std::move(db))
+    , m_statements(m_db)
 {
 }
 
@@ -49,8 +50,7 @@ Result<qint64> StockLedger::addMove(const StockMove &move)
     const qint64 now =
         move.createdAt.isValid() ? move.createdAt.toMSecsSinceEpoch() : QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral(
+    PreparedStatement insert = m_statements.prepared(QStringLiteral(
         "INSERT INTO stock_moves (company_id, product_id, warehouse_id, quantity, reason, order_id, order_line_id, "
         "return_id, note, created_at) VALUES (:company, :product, :warehouse, :quantity, :reason, :order, :line, "
         ":return, :note, :created) RETURNING id"));
@@ -68,8 +68,7 @@ Result<qint64> StockLedger::addMove(const StockMove &move)
         return sqlError(insert, Messages::tr("record the stock move"));
     const qint64 id = insert.value(0).toLongLong();
 
-    QSqlQuery level(m_db);
-    level.prepare(QStringLiteral(
+    PreparedStatement level = m_statements.prepared(QStringLiteral(
         "INSERT INTO stock_levels (product_id, warehouse_id, quantity, updated_at) VALUES (:product, :warehouse, "
         ":quantity, :now) ON CONFLICT (product_id, warehouse_id) DO UPDATE SET quantity = stock_levels.quantity + "
         "excluded.quantity, updated_at = excluded.updated_at"));

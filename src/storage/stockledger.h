@@ -2,6 +2,7 @@
 
 #include "core/error.h"
 #include "core/stock.h"
+#include "storage/statementcache.h"
 
 #include <QHash>
 #include <QList>
@@ -47,6 +48,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    StatementCache m_statements;
 };
 
 } // namespace posbridge

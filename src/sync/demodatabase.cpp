@@ -13,6 +13,7 @@
 #include "storage/warehouserepository.h"
 #include "sync/democatalogue.h"
 #include "sync/logging.h"
+#include "sync/orderdownloadcheckpoint.h"
 #include "sync/sandboxlauncher.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,21 @@ VoidResult addProduct(QSqlDatabase db, CreatedDemoDatabase &created, const DemoC
     return {};
 }
 
+/**
+ * Lets the first order download bring in the sandbox's whole sales history as orders, without
+ * deducting it again: the Main Store stock copies the sandbox's current quantities, which those
+ * sales already lowered. Sales from now on move stock as usual. The sandbox's clock runs at
+ * real time in the demo, so this computer's time marks the moment the stock was copied.
+ */
+VoidResult startOrderDownload(QSqlDatabase db, qint64 companyId)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    OrderDownloadCheckpoint checkpoint;
+    checkpoint.cursor = now.addDays(-DemoDatabase::HISTORY_DAYS_IMPORTED);
+    checkpoint.stockFrom = now;
+    return checkpoint.save(std::move(db), companyId);
+}
+
 VoidResult fill(Database &database, CreatedDemoDatabase &created, const SandboxEndpoints &sandbox,
                 const DemoCatalogue &catalogue)
 {
@@ -193,6 +209,8 @@ VoidResult fill(Database &database, CreatedDemoDatabase &created, const SandboxE
         if (auto added = addProduct(db, created, item, shopId); !added)
             return added;
     }
+    if (auto started = startOrderDownload(db, created.companyId); !started)
+        return started;
     if (!transaction.commit())
         return makeError(ErrorCode::Database,
                          Messages::tr("Could not save the demo database %1.").arg(database.path()));

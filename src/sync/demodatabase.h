@@ -32,7 +32,9 @@ struct CreatedDemoDatabase
  * "Returns" (Returns Warehouse). Its settings point at the sandbox, with order download and
  * inventory upload off. Each sandbox item becomes a product with the item's custom SKU, stock in
  * Main Store, and a listing linked to the item. A few items get no product and a few products
- * no listing, so that unknown items and unlisted products show up too.
+ * no listing, so that unknown items and unlisted products show up too. The order download's
+ * checkpoint is set so that its first run imports the sandbox's sales history as orders
+ * without moving stock again, since the stock was copied after those sales.
  */
 class DemoDatabase
 {
@@ -43,6 +45,8 @@ public:
     static constexpr int ORDER_DOWNLOAD_INTERVAL_SECONDS = 30;
     static constexpr int INVENTORY_UPLOAD_INTERVAL_SECONDS = 60;
     static constexpr int POSTING_INTERVAL_SECONDS = 120;
+    /** @brief Days of the sandbox's sales history that the first order download imports, without stock moves. */
+    static constexpr int HISTORY_DAYS_IMPORTED = 30;
 
     /**
      * @brief Deletes the demo database at path after removing its companies' keychain entries.
