@@ -1,6 +1,7 @@
 #include "logging.h"
 #include "signalwatcher.h"
 
+#include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
 #include "secrets/keychainsecretstore.h"
@@ -72,9 +73,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("posbridge"));
     QApplication::setApplicationDisplayName(QStringLiteral("POS Bridge"));
     QApplication::setApplicationVersion(QStringLiteral(POSBRIDGE_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("posbridge"));
+    QApplication::setDesktopFileName(QStringLiteral(POSBRIDGE_APP_ID));
     QApplication app(argc, argv);
     const QString language = Translations::install(app);
+    QApplication::setWindowIcon(applicationIcon());
 
     const Options options = parseCommandLine(app);
     const SignalWatcher signalWatcher;

@@ -3,6 +3,7 @@
 #include "ui_mainwindow.h"
 
 #include "core/futures.h"
+#include "gui/aboutdialog.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
 #include "gui/idnamelistmodel.h"
@@ -341,10 +342,8 @@ void MainWindow::removeCompany()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About POS Bridge"),
-                       tr("<h3>POS Bridge %1</h3><p>Links the companies of a back office to Lightspeed Retail POS "
-                          "(R-Series).</p><p>Built with Qt %2.</p>")
-                           .arg(QStringLiteral(POSBRIDGE_VERSION), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
