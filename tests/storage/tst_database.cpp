@@ -101,8 +101,11 @@ void TestDatabase::usesWalAndBusyTimeout()
 void TestDatabase::migratesFromEveryEarlierVersion_data()
 {
     QTest::addColumn<int>("fromVersion");
-    for (int version = 1; version < Migrator::latestVersion(); ++version)
-        QTest::addRow("from schema %d", version) << version;
+    // Versions may have gaps, so list the migrations that exist rather than counting up.
+    for (const Migration &migration : Migrator::builtinMigrations()) {
+        if (migration.version < Migrator::latestVersion())
+            QTest::addRow("from schema %d", migration.version) << migration.version;
+    }
 }
 
 void TestDatabase::migratesFromEveryEarlierVersion()
