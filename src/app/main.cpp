@@ -8,7 +8,9 @@
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/csvimportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/listingservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -106,8 +108,11 @@ int main(int argc, char *argv[])
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    ListingService listings(executor);
+    CsvImportService imports(executor);
 
     MainWindow window(&companies);
+    window.setListingServices(&listings, &imports);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);

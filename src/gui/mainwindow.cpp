@@ -7,12 +7,15 @@
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
 #include "gui/idnamelistmodel.h"
+#include "gui/importdialog.h"
+#include "gui/listingspage.h"
 #include "gui/logging.h"
 #include "gui/settingspage.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
+#include "sync/listingservice.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -58,6 +61,7 @@ void MainWindow::setUpActions()
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
     connect(m_ui->renameCompanyButton, &QPushButton::clicked, this, &MainWindow::renameCompany);
     connect(m_ui->removeCompanyButton, &QPushButton::clicked, this, &MainWindow::removeCompany);
@@ -71,6 +75,27 @@ void MainWindow::setUpActions()
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
     }
+}
+
+void MainWindow::setListingServices(ListingService *listings, CsvImportService *imports)
+{
+    if (m_listingsPage)
+        return;
+    m_listings = listings;
+    m_imports = imports;
+    m_listingsPage = new ListingsPage(listings, this);
+    m_ui->companyTabs->addTab(m_listingsPage, tr("&Listings"));
+    m_listingsPage->loadCompany(m_currentCompanyId);
+    updateCompanyButtons();
+}
+
+void MainWindow::showImport()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    if (!m_imports || row < 0)
+        return;
+    ImportDialog dialog(m_imports, m_currentCompanyId, m_companyModel->nameAt(row), this);
+    dialog.exec();
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -201,6 +226,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
+    if (m_listingsPage)
+        m_listingsPage->loadCompany(companyId);
     updateWindowTitle();
     m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
     updateCompanyButtons();
@@ -275,6 +302,7 @@ void MainWindow::updateCompanyButtons()
     const bool selected = m_currentCompanyId != 0;
     m_ui->renameCompanyButton->setEnabled(selected);
     m_ui->removeCompanyButton->setEnabled(selected);
+    m_ui->actionImport->setEnabled(selected && m_imports);
 }
 
 void MainWindow::addCompany()

@@ -17,9 +17,12 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class CsvImportService;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
+class ListingService;
+class ListingsPage;
 class SettingsPage;
 class WarehousesPage;
 
@@ -39,6 +42,13 @@ public:
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
+    /** @brief The Listings tab, or nullptr before setListingServices(). */
+    [[nodiscard]] ListingsPage *listingsPage() const { return m_listingsPage; }
+
+    /** @brief Adds the Listings tab and File › Import…, which use these services. */
+    void setListingServices(ListingService *listings, CsvImportService *imports);
+    /** @brief Opens File › Import… for the selected company. */
+    void showImport();
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -84,6 +94,9 @@ private:
     IdNameListModel *m_companyModel = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WarehousesPage *m_warehousesPage = nullptr;
+    ListingsPage *m_listingsPage = nullptr;
+    ListingService *m_listings = nullptr;
+    CsvImportService *m_imports = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;
