@@ -4,23 +4,34 @@
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
+#include "sync/csvexportservice.h"
 #include "sync/csvimportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/listingexport.h"
 #include "sync/listingservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
+#include <chrono>
 #include <cstdio>
 
 using namespace posbridge;
 
 namespace {
+
+using namespace std::chrono_literals;
+constexpr auto FIRST_PRUNE_DELAY = 30s;
+constexpr auto PRUNE_INTERVAL = 24h;
 
 struct Options
 {
@@ -108,11 +119,31 @@ int main(int argc, char *argv[])
 
     auto executor = std::make_shared<DatabaseExecutor>(database);
     CompanyService companies(executor, &secrets);
+    // One registry and one manager for the whole app: every company and worker on the same
+    // Lightspeed connection must share its rate limiter and its token refreshes.
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
+    exports.registerKind(listingsExportKind());
     ListingService listings(executor);
     CsvImportService imports(executor);
 
-    MainWindow window(&companies);
-    window.setListingServices(&listings, &imports);
+    // Close the runs that an earlier process left open. This runs on the database executor
+    // ahead of the window's first queries.
+    (void)history.markInterruptedRuns();
+
+    // Apply each company's history retention period shortly after start-up, so that the first
+    // pages do not wait behind it, and then once a day.
+    QTimer pruneTimer;
+    QObject::connect(&pruneTimer, &QTimer::timeout, &history, [&history, &pruneTimer] {
+        (void)history.pruneExpiredHistory();
+        pruneTimer.setInterval(PRUNE_INTERVAL);
+    });
+    pruneTimer.start(FIRST_PRUNE_DELAY);
+
+    MainWindow window({&companies, &connections, &history, &exports, &listings, &imports});
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);

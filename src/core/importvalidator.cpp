@@ -49,8 +49,8 @@ ImportPlan ImportValidator::validate(const CsvTable &table, const std::function<
         const QString skuKey = SkuMatcher::normalized(SkuField::CustomSku, value(record, ImportField::Sku));
         if (skuKey.isEmpty())
             continue;
-        const QString key = m_kind == ImportKind::Stock ? stockKey(skuKey, value(record, ImportField::Warehouse))
-                                                        : skuKey;
+        const QString key =
+            m_kind == ImportKind::Stock ? stockKey(skuKey, value(record, ImportField::Warehouse)) : skuKey;
         occurrences[key] += 1;
     }
     QHash<QString, int> firstLine;
@@ -60,8 +60,8 @@ ImportPlan ImportValidator::validate(const CsvTable &table, const std::function<
     }
     for (const CsvRecord &record : table.records) {
         const QString skuKey = SkuMatcher::normalized(SkuField::CustomSku, value(record, ImportField::Sku));
-        const QString key = m_kind == ImportKind::Stock ? stockKey(skuKey, value(record, ImportField::Warehouse))
-                                                        : skuKey;
+        const QString key =
+            m_kind == ImportKind::Stock ? stockKey(skuKey, value(record, ImportField::Warehouse)) : skuKey;
         auto it = firstLine.find(key);
         if (it != firstLine.end() && it.value() == 0)
             it.value() = record.line;
@@ -96,9 +96,9 @@ void ImportValidator::validateProduct(const CsvTable &table, const CsvRecord &re
     else if (row.sku.size() > MAX_TEXT_LENGTH)
         issue(ImportField::Sku, tr("The SKU is longer than %1 characters.").arg(MAX_TEXT_LENGTH));
     if (const int first = firstLineOfSku.value(skuKey, -1); first >= 0 && !skuKey.isEmpty())
-        issue(ImportField::Sku, tr("The SKU “%1” is on more than one line (first on line %2); keep one of them.")
-                                    .arg(row.sku)
-                                    .arg(first));
+        issue(
+            ImportField::Sku,
+            tr("The SKU “%1” is on more than one line (first on line %2); keep one of them.").arg(row.sku).arg(first));
     row.existingId = m_context.productIdsBySkuKey.value(skuKey);
 
     if (has(ImportField::Name)) {
@@ -129,11 +129,11 @@ void ImportValidator::validateProduct(const CsvTable &table, const CsvRecord &re
                   tr("The manufacturer SKU is longer than %1 characters.").arg(MAX_TEXT_LENGTH));
     }
     if (has(ImportField::Price))
-        row.price = parseAmount(value(record, ImportField::Price), columnName(table, ImportField::Price), record.line,
-                                issues);
+        row.price =
+            parseAmount(value(record, ImportField::Price), columnName(table, ImportField::Price), record.line, issues);
     if (has(ImportField::Cost))
-        row.cost = parseAmount(value(record, ImportField::Cost), columnName(table, ImportField::Cost), record.line,
-                               issues);
+        row.cost =
+            parseAmount(value(record, ImportField::Cost), columnName(table, ImportField::Cost), record.line, issues);
 
     if (!issues.isEmpty()) {
         plan.issues.append(issues);
@@ -183,8 +183,8 @@ void ImportValidator::validateStock(const CsvTable &table, const CsvRecord &reco
     const QString quantityText = value(record, ImportField::Quantity).trimmed();
     if (quantityText.isEmpty()) {
         issue(ImportField::Quantity, tr("The quantity is empty."));
-    } else if (const auto quantity = parseAmount(quantityText, columnName(table, ImportField::Quantity), record.line,
-                                                 issues)) {
+    } else if (const auto quantity =
+                   parseAmount(quantityText, columnName(table, ImportField::Quantity), record.line, issues)) {
         row.quantity = *quantity;
     }
 

@@ -46,7 +46,7 @@ struct StockImportRow
     Decimal quantity;
 };
 
-/** @brief What the validator knows about the company: its products by SKU and its warehouses by name. */
+/** @brief The company data that rows are checked against: its products by SKU and its warehouses by name. */
 struct ImportContext
 {
     /** Product ids keyed by SkuMatcher::normalized(SkuField::CustomSku, sku). */
@@ -76,7 +76,7 @@ struct ImportPlan
  * A row with any problem is left out of the plan as a whole and each problem is reported
  * with its line and column. Products are keyed by SKU, compared as SkuMatcher compares custom
  * SKUs; two rows with the same SKU (or the same SKU and warehouse for stock) are both problems,
- * since the admin must say which one holds. Numbers use '.' as the decimal point, or also ','
+ * because only the admin can tell which one is right. Numbers use '.' as the decimal point, or also ','
  * when decimalComma is set (semicolon files from locales that write "1,5").
  */
 class ImportValidator

@@ -10,7 +10,7 @@
 namespace posbridge {
 
 /** @brief The customer of an order, or the placeholder customer when the sale had none. */
-struct Customer
+struct OrderCustomer
 {
     qint64 id = 0;
     qint64 lightspeedCustomerId = 0; ///< 0 for the placeholder customer
@@ -75,7 +75,7 @@ struct Order
     QDateTime saleUpdatedAt;
     QDateTime importedAt;
     QDateTime cancelledAt;
-    Customer customer;
+    OrderCustomer customer;
     QList<OrderLine> lines;
     QList<OrderPayment> payments;
 

@@ -27,8 +27,13 @@ CandidateChoiceDialog::CandidateChoiceDialog(const Product &product, const QList
     table->setRowCount(int(candidates.size()));
     for (int row = 0; row < candidates.size(); ++row) {
         const ListingCandidate &c = candidates[row];
-        const QStringList values = {QString::number(c.itemId), c.systemSku, c.customSku, c.manufacturerSku,
-                                    c.upc, c.ean, QLocale().toString(c.defaultPrice.toDouble(), 'f', 2),
+        const QStringList values = {QString::number(c.itemId),
+                                    c.systemSku,
+                                    c.customSku,
+                                    c.manufacturerSku,
+                                    c.upc,
+                                    c.ean,
+                                    QLocale().toString(c.defaultPrice.toDouble(), 'f', 2),
                                     c.description};
         for (int column = 0; column < values.size(); ++column)
             table->setItem(row, column, new QTableWidgetItem(values[column]));

@@ -19,8 +19,7 @@ class CandidateChoiceDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CandidateChoiceDialog)
 
 public:
-    CandidateChoiceDialog(const Product &product, const QList<ListingCandidate> &candidates,
-                          QWidget *parent = nullptr);
+    CandidateChoiceDialog(const Product &product, const QList<ListingCandidate> &candidates, QWidget *parent = nullptr);
     ~CandidateChoiceDialog() override;
 
     /** @brief The item of the selected row, or 0 when none is selected. */

@@ -137,26 +137,25 @@ void ImportDialog::loadPreview()
     }
     m_ui->fileInfoLabel->setText(tr("Reading %1…").arg(path));
     updateButtons();
-    whenFinished(m_service->preview(path, kind(), chosenDelimiter()), this,
-                 [this, generation](Result<CsvPreview> preview) {
-                     if (generation != m_previewGeneration)
-                         return;
-                     if (!preview) {
-                         showPreview({});
-                         m_ui->fileInfoLabel->setText(preview.error().message);
-                         updateButtons();
-                         Q_EMIT previewLoaded(false);
-                         return;
-                     }
-                     m_preview = *preview;
-                     showPreview(*preview);
-                     m_ui->fileInfoLabel->setText(
-                         tr("%n row(s) separated by %1, in UTF-8%2.", nullptr, preview->recordCount)
-                             .arg(delimiterName(preview->delimiter),
-                                  preview->byteOrderMark ? tr(" with a byte order mark") : QString()));
-                     updateButtons();
-                     Q_EMIT previewLoaded(true);
-                 });
+    whenFinished(
+        m_service->preview(path, kind(), chosenDelimiter()), this, [this, generation](Result<CsvPreview> preview) {
+            if (generation != m_previewGeneration)
+                return;
+            if (!preview) {
+                showPreview({});
+                m_ui->fileInfoLabel->setText(preview.error().message);
+                updateButtons();
+                Q_EMIT previewLoaded(false);
+                return;
+            }
+            m_preview = *preview;
+            showPreview(*preview);
+            m_ui->fileInfoLabel->setText(tr("%n row(s) separated by %1, in UTF-8%2.", nullptr, preview->recordCount)
+                                             .arg(delimiterName(preview->delimiter),
+                                                  preview->byteOrderMark ? tr(" with a byte order mark") : QString()));
+            updateButtons();
+            Q_EMIT previewLoaded(true);
+        });
 }
 
 void ImportDialog::showPreview(const CsvPreview &preview)
@@ -241,10 +240,10 @@ void ImportDialog::updateButtons()
     m_ui->cancelImportButton->setEnabled(m_importing);
     m_ui->closeButton->setEnabled(!m_importing);
     m_ui->copyIssuesButton->setEnabled(m_ui->issuesTable->rowCount() > 0 && !m_ui->issuesTable->isHidden());
-    for (QWidget *input : {static_cast<QWidget *>(m_ui->kindCombo), static_cast<QWidget *>(m_ui->fileEdit),
-                           static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->delimiterCombo),
-                           static_cast<QWidget *>(m_ui->mappingTable),
-                           static_cast<QWidget *>(m_ui->validRowsOnlyCheck)})
+    for (QWidget *input :
+         {static_cast<QWidget *>(m_ui->kindCombo), static_cast<QWidget *>(m_ui->fileEdit),
+          static_cast<QWidget *>(m_ui->browseButton), static_cast<QWidget *>(m_ui->delimiterCombo),
+          static_cast<QWidget *>(m_ui->mappingTable), static_cast<QWidget *>(m_ui->validRowsOnlyCheck)})
         input->setEnabled(!m_importing);
     if (m_preview && !missing.isEmpty() && !m_importing) {
         QStringList names;

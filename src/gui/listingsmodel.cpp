@@ -100,28 +100,27 @@ void ListingsModel::fetchMore(const QModelIndex &parent)
         return;
     m_loading = true;
     const quint64 generation = m_generation;
-    whenFinished(m_service->page(m_filter, m_next, m_pageSize), this,
-                 [this, generation](Result<ListingPage> page) {
-                     if (generation != m_generation)
-                         return;
-                     m_loading = false;
-                     if (!page) {
-                         m_complete = true;
-                         qCWarning(lcGui).noquote() << "Could not load listings:" << page.error().toLogString();
-                         Q_EMIT loadFailed(page.error().message);
-                         return;
-                     }
-                     // The position moves first: a view may ask for the next page while rows go in.
-                     m_next = page->next;
-                     m_complete = !m_next.has_value();
-                     const int added = int(page->rows.size());
-                     if (added > 0) {
-                         beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
-                         m_rows.append(page->rows);
-                         endInsertRows();
-                     }
-                     Q_EMIT pageLoaded(added);
-                 });
+    whenFinished(m_service->page(m_filter, m_next, m_pageSize), this, [this, generation](Result<ListingPage> page) {
+        if (generation != m_generation)
+            return;
+        m_loading = false;
+        if (!page) {
+            m_complete = true;
+            qCWarning(lcGui).noquote() << "Could not load listings:" << page.error().toLogString();
+            Q_EMIT loadFailed(page.error().message);
+            return;
+        }
+        // The position moves first: a view may ask for the next page while rows go in.
+        m_next = page->next;
+        m_complete = !m_next.has_value();
+        const int added = int(page->rows.size());
+        if (added > 0) {
+            beginInsertRows({}, int(m_rows.size()), int(m_rows.size()) + added - 1);
+            m_rows.append(page->rows);
+            endInsertRows();
+        }
+        Q_EMIT pageLoaded(added);
+    });
 }
 
 QVariant ListingsModel::data(const QModelIndex &index, int role) const

@@ -19,10 +19,9 @@ namespace {
 
 constexpr int SEARCH_DELAY_MS = 300;
 
-const QList<ListingState> FILTER_STATES = {ListingState::NotListed,     ListingState::Pending,
-                                           ListingState::Linked,        ListingState::Created,
-                                           ListingState::PendingUpdate, ListingState::NeedsChoice,
-                                           ListingState::Error};
+const QList<ListingState> FILTER_STATES = {
+    ListingState::NotListed,     ListingState::Pending,     ListingState::Linked, ListingState::Created,
+    ListingState::PendingUpdate, ListingState::NeedsChoice, ListingState::Error};
 
 } // namespace
 

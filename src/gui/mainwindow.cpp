@@ -4,33 +4,41 @@
 
 #include "core/futures.h"
 #include "gui/aboutdialog.h"
+#include "gui/connectioncontroller.h"
+#include "gui/csvexportprogress.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
+#include "gui/exportdialog.h"
 #include "gui/idnamelistmodel.h"
 #include "gui/importdialog.h"
 #include "gui/listingspage.h"
 #include "gui/logging.h"
+#include "gui/orderspage.h"
 #include "gui/settingspage.h"
+#include "gui/synchistorypage.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
-#include "sync/listingservice.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QVBoxLayout>
 
 namespace posbridge {
 
-MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
+MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_companies(companies)
+    , m_companies(services.companies)
+    , m_exports(services.exports)
     , m_companyModel(new IdNameListModel(this))
 {
     m_ui->setupUi(this);
@@ -41,11 +49,24 @@ MainWindow::MainWindow(CompanyService *companies, QWidget *parent)
     m_settingsPage = new SettingsPage(m_companies, this);
     m_warehousesPage = new WarehousesPage(m_companies, this);
     m_ui->companyTabs->addTab(m_settingsPage, tr("&General Settings"));
+    m_ordersPage = new OrdersPage(m_companies->executor(), services.history, this);
+    m_historyPage = new SyncHistoryPage(m_companies, services.history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+    m_listings = services.listings;
+    m_imports = services.imports;
+    if (m_listings) {
+        m_listingsPage = new ListingsPage(m_listings, this);
+        m_ui->companyTabs->insertTab(m_ui->companyTabs->indexOf(m_warehousesPage) + 1, m_listingsPage, tr("&Listings"));
+        m_ordersPage->setListingService(m_listings);
+    }
+    m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
+    m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
+    m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
     setUpLanguageMenu();
     setUpStatusBar();
+    setUpConnectionActions();
 
     connect(m_ui->companyList->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &MainWindow::onCompanySelectionChanged);
@@ -59,43 +80,22 @@ MainWindow::~MainWindow() = default;
 void MainWindow::setUpActions()
 {
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
+    connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
-    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
     connect(m_ui->renameCompanyButton, &QPushButton::clicked, this, &MainWindow::renameCompany);
     connect(m_ui->removeCompanyButton, &QPushButton::clicked, this, &MainWindow::removeCompany);
     connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
 
     // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
-    const QList<QAction *> pending = {m_ui->actionFetchToken,         m_ui->actionSyncOrdersNow,
-                                      m_ui->actionUploadInventoryNow, m_ui->actionPostProductsNow,
-                                      m_ui->actionTestConnection,     m_ui->actionDisconnect};
+    const QList<QAction *> pending = {m_ui->actionSyncOrdersNow, m_ui->actionUploadInventoryNow,
+                                      m_ui->actionPostProductsNow};
     for (QAction *action : pending) {
         action->setEnabled(false);
         action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
     }
-}
-
-void MainWindow::setListingServices(ListingService *listings, CsvImportService *imports)
-{
-    if (m_listingsPage)
-        return;
-    m_listings = listings;
-    m_imports = imports;
-    m_listingsPage = new ListingsPage(listings, this);
-    m_ui->companyTabs->addTab(m_listingsPage, tr("&Listings"));
-    m_listingsPage->loadCompany(m_currentCompanyId);
-    updateCompanyButtons();
-}
-
-void MainWindow::showImport()
-{
-    const int row = m_companyModel->rowOf(m_currentCompanyId);
-    if (!m_imports || row < 0)
-        return;
-    ImportDialog dialog(m_imports, m_currentCompanyId, m_companyModel->nameAt(row), this);
-    dialog.exec();
 }
 
 void MainWindow::setUpLanguageMenu()
@@ -132,6 +132,8 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel = new QLabel(this);
     m_syncLabel = new QLabel(this);
     m_bucketLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionStatusLabel"));
+    m_bucketLabel->setObjectName(QStringLiteral("bucketStatusLabel"));
     m_connectionLabel->setAccessibleName(tr("Connection state"));
     m_syncLabel->setAccessibleName(tr("Last and next sync"));
     m_bucketLabel->setAccessibleName(tr("Rate-limit bucket level"));
@@ -141,6 +143,33 @@ void MainWindow::setUpStatusBar()
     m_connectionLabel->setText(tr("No company selected"));
     m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
     m_bucketLabel->setText(tr("Bucket: —"));
+}
+
+void MainWindow::setUpConnectionActions()
+{
+    ConnectionController *controller = m_connectionController;
+    connect(m_ui->actionFetchToken, &QAction::triggered, controller, &ConnectionController::fetchToken);
+    connect(m_ui->actionTestConnection, &QAction::triggered, controller, &ConnectionController::testConnection);
+    connect(m_ui->actionDisconnect, &QAction::triggered, controller, &ConnectionController::disconnectCompany);
+    connect(controller, &ConnectionController::actionsChanged, this, &MainWindow::updateConnectionActions);
+    connect(controller, &ConnectionController::stateTextChanged, m_connectionLabel, &QLabel::setText);
+    connect(controller, &ConnectionController::disconnectFinished, this, [this](bool disconnected) {
+        if (disconnected)
+            m_bucketLabel->setText(tr("Bucket: —"));
+    });
+    connect(controller, &ConnectionController::bucketLevelMeasured, this, [this](double level, double size) {
+        const QLocale locale;
+        m_bucketLabel->setText(tr("Bucket: %1/%2").arg(locale.toString(level, 'f', 1), locale.toString(size, 'f', 0)));
+    });
+    updateConnectionActions();
+}
+
+void MainWindow::updateConnectionActions()
+{
+    const ConnectionController *controller = m_connectionController;
+    m_ui->actionFetchToken->setEnabled(controller->canFetchToken());
+    m_ui->actionTestConnection->setEnabled(controller->canTestConnection());
+    m_ui->actionDisconnect->setEnabled(controller->canDisconnect());
 }
 
 void MainWindow::start(qint64 preferredCompanyId)
@@ -226,10 +255,13 @@ void MainWindow::showCompany(qint64 companyId)
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
+    m_ordersPage->loadCompany(companyId);
+    m_historyPage->loadCompany(companyId);
     if (m_listingsPage)
         m_listingsPage->loadCompany(companyId);
     updateWindowTitle();
-    m_connectionLabel->setText(companyId == 0 ? tr("No company selected") : tr("Not connected to Lightspeed"));
+    m_bucketLabel->setText(tr("Bucket: —"));
+    m_connectionController->setCompany(companyId);
     updateCompanyButtons();
     Q_EMIT currentCompanyChanged(companyId);
 }
@@ -371,6 +403,31 @@ void MainWindow::removeCompany()
 void MainWindow::showAbout()
 {
     AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::exportData()
+{
+    whenFinished(m_companies->listCompanies(), this, [this](Result<QList<Company>> companies) {
+        if (!companies) {
+            QMessageBox::warning(this, tr("Export"), companies.error().message);
+            return;
+        }
+        ExportDialog dialog(m_exports->kinds(), *companies, m_currentCompanyId, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        auto *progress = CsvExportProgress::start(m_exports, dialog.request(), this);
+        connect(progress, &CsvExportProgress::finished, this,
+                [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
+    });
+}
+
+void MainWindow::showImport()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    if (!m_imports || row < 0)
+        return;
+    ImportDialog dialog(m_imports, m_currentCompanyId, m_companyModel->nameAt(row), this);
     dialog.exec();
 }
 

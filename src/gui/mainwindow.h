@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gui/mainwindowservices.h"
 #include "sync/demoinfo.h"
 
 #include <QMainWindow>
@@ -17,13 +18,19 @@ class MainWindow;
 namespace posbridge {
 
 class CompanyService;
+class ConnectionController;
+class ConnectionManager;
+class CsvExportService;
 class CsvImportService;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
 class ListingService;
 class ListingsPage;
+class OrdersPage;
 class SettingsPage;
+class SyncHistoryPage;
+class SyncHistoryService;
 class WarehousesPage;
 
 /** @brief The company list beside the selected company's pages, with the menus and status bar. */
@@ -33,7 +40,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(CompanyService *companies, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowServices &services, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     /** @brief Loads the company list and selects the company with this id, or the first one. */
@@ -42,13 +49,14 @@ public:
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
-    /** @brief The Listings tab, or nullptr before setListingServices(). */
+    [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
+    [[nodiscard]] SyncHistoryPage *syncHistoryPage() const { return m_historyPage; }
+    /** @brief The Listings tab, or nullptr when the window has no ListingService. */
     [[nodiscard]] ListingsPage *listingsPage() const { return m_listingsPage; }
-
-    /** @brief Adds the Listings tab and File › Import…, which use these services. */
-    void setListingServices(ListingService *listings, CsvImportService *imports);
     /** @brief Opens File › Import… for the selected company. */
     void showImport();
+    /** @brief Fetch Token, Test Connection and Disconnect of the selected company. */
+    [[nodiscard]] ConnectionController *connectionController() const { return m_connectionController; }
 
     /**
      * @brief Marks the window as a demo: "Demo" in the title, a banner with the sandbox's login,
@@ -78,6 +86,8 @@ private:
     [[nodiscard]] QString lastCompanyKey() const;
     void saveWindowState();
     void setUpStatusBar();
+    void setUpConnectionActions();
+    void updateConnectionActions();
     void reloadCompanies(qint64 selectId);
     void onCompanySelectionChanged(const QModelIndex &current, const QModelIndex &previous);
     void selectCompanyRow(int row);
@@ -88,15 +98,20 @@ private:
     void updateCompanyButtons();
     void showAbout();
     void updateWindowTitle();
+    void exportData();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CompanyService *m_companies = nullptr;
+    CsvExportService *m_exports = nullptr;
     IdNameListModel *m_companyModel = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WarehousesPage *m_warehousesPage = nullptr;
+    OrdersPage *m_ordersPage = nullptr;
+    SyncHistoryPage *m_historyPage = nullptr;
     ListingsPage *m_listingsPage = nullptr;
     ListingService *m_listings = nullptr;
     CsvImportService *m_imports = nullptr;
+    ConnectionController *m_connectionController = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;
     QLabel *m_bucketLabel = nullptr;

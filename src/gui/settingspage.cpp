@@ -4,6 +4,7 @@
 
 #include "core/futures.h"
 #include "gui/logging.h"
+#include "sync/connectionmanager.h"
 
 #include <QAction>
 #include <QLocale>
@@ -139,6 +140,11 @@ void SettingsPage::connectEditors()
     connect(m_ui->skuOrderList->model(), &QAbstractItemModel::dataChanged, this, changed);
     connect(m_ui->skuOrderList->model(), &QAbstractItemModel::rowsMoved, this, changed);
 
+    connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
+        if (m_fieldErrors.remove(SettingsField::AccountId) > 0)
+            showIssues();
+    });
+
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
     connect(m_ui->revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
 }
@@ -149,6 +155,8 @@ void SettingsPage::loadCompany(qint64 companyId)
     m_companyId = companyId;
     m_loaded = false;
     m_saving = false;
+    m_hasTokens = false;
+    m_fieldErrors.clear();
     clearMessage();
     m_ui->scrollContents->setEnabled(false);
     if (companyId == 0) {
@@ -219,6 +227,11 @@ void SettingsPage::onWarehousesChanged(qint64 companyId)
 void SettingsPage::populate(const LoadedSettings &loaded)
 {
     m_stored = loaded;
+    m_fieldErrors.clear();
+    // The form only needs to know that tokens exist, so it drops them after loading.
+    m_hasTokens = loaded.secrets.hasTokens();
+    m_stored.secrets.accessToken.clear();
+    m_stored.secrets.refreshToken.clear();
     const IntegrationSettings &s = loaded.settings;
     m_populating = true;
 
@@ -229,7 +242,7 @@ void SettingsPage::populate(const LoadedSettings &loaded)
     m_ui->shopNameCombo->setEditText(s.shopName);
     m_ui->employeeCombo->setEditText(s.employeeId);
     m_ui->redirectUriEdit->setText(s.redirectUri);
-    populateTokens(s, loaded.secrets);
+    populateTokens(s);
     populateWarehouses();
     selectWarehouse(m_ui->returnsWarehouseCombo, s.returnsWarehouseId);
     m_ui->orderDownloadCheck->setChecked(s.orderDownloadEnabled);
@@ -253,10 +266,10 @@ void SettingsPage::populate(const LoadedSettings &loaded)
     m_populating = false;
 }
 
-void SettingsPage::populateTokens(const IntegrationSettings &settings, const IntegrationSecrets &secrets)
+void SettingsPage::populateTokens(const IntegrationSettings &settings)
 {
-    m_ui->authTokenEdit->setText(secrets.accessToken.isEmpty() ? QString() : tokenMask());
-    m_ui->refreshTokenEdit->setText(secrets.refreshToken.isEmpty() ? QString() : tokenMask());
+    m_ui->authTokenEdit->setText(m_hasTokens ? tokenMask() : QString());
+    m_ui->refreshTokenEdit->setText(m_hasTokens ? tokenMask() : QString());
     const QDateTime received = settings.tokenReceivedOn;
     m_ui->tokenReceivedEdit->setText(
         received.isValid() ? QLocale().toString(received.toLocalTime(), QLocale::ShortFormat) : QString());
@@ -401,7 +414,7 @@ void SettingsPage::refreshState()
     if (m_loaded) {
         ValidationContext context;
         context.clientSecret = currentClientSecret();
-        context.connected = m_stored.secrets.hasTokens();
+        context.connected = m_hasTokens;
         for (const Warehouse &warehouse : std::as_const(m_warehouses))
             context.warehouseIds.insert(warehouse.id);
         for (int i = 0; i < m_ui->shopNameCombo->count(); ++i)
@@ -421,6 +434,7 @@ void SettingsPage::refreshState()
         m_lastDirty = dirty;
         Q_EMIT dirtyChanged(dirty);
     }
+    Q_EMIT formStateChanged();
 }
 
 QLabel *SettingsPage::issueLabel(SettingsField field) const
@@ -483,7 +497,7 @@ void SettingsPage::showIssues()
     };
     for (SettingsField field : fields) {
         QLabel *label = issueLabel(field);
-        const QString message = m_issues.value(field);
+        const QString message = m_issues.value(field, m_fieldErrors.value(field));
         label->setText(message.isEmpty() ? QString() : QStringLiteral("⚠ ") + message);
         label->setAccessibleDescription(message);
         label->setVisible(!message.isEmpty());
@@ -622,14 +636,97 @@ void SettingsPage::applyStoredConnection(const IntegrationSettings &settings, co
 {
     m_stored.settings.accountId = settings.accountId;
     m_stored.settings.tokenReceivedOn = settings.tokenReceivedOn;
-    m_stored.secrets.accessToken = secrets.accessToken;
-    m_stored.secrets.refreshToken = secrets.refreshToken;
+    m_hasTokens = secrets.hasTokens();
     m_populating = true;
     if (m_ui->accountIdEdit->text().trimmed().isEmpty())
         m_ui->accountIdEdit->setText(settings.accountId);
-    populateTokens(m_stored.settings, m_stored.secrets);
+    populateTokens(m_stored.settings);
     m_populating = false;
     refreshState();
+}
+
+ValidationIssues SettingsPage::fetchTokenIssues() const
+{
+    return SettingsValidator::validateForFetchToken(currentSettings(), currentClientSecret());
+}
+
+bool SettingsPage::canFetchToken() const
+{
+    return m_loaded && !isBusy() && fetchTokenIssues().isEmpty();
+}
+
+void SettingsPage::applyAuthorization(const AuthorizationOutcome &outcome, const QString &clientSecret)
+{
+    const IntegrationSettings &saved = outcome.settings;
+    if (saved.companyId != m_companyId || !m_loaded)
+        return;
+
+    IntegrationSettings &stored = m_stored.settings;
+    stored.clientId = saved.clientId;
+    stored.redirectUri = saved.redirectUri;
+    stored.authorizeUrl = saved.authorizeUrl;
+    stored.tokenUrl = saved.tokenUrl;
+    stored.revokeUrl = saved.revokeUrl;
+    stored.apiBaseUrl = saved.apiBaseUrl;
+    stored.scopes = saved.scopes;
+    stored.accountId = saved.accountId;
+    stored.shopName = saved.shopName;
+    stored.shopId = saved.shopId;
+    stored.tokenReceivedOn = saved.tokenReceivedOn;
+    m_stored.secrets.clientSecret = clientSecret;
+    m_hasTokens = true;
+    m_fieldErrors.remove(SettingsField::AccountId);
+
+    m_populating = true;
+    m_ui->accountIdEdit->setText(saved.accountId);
+    populateTokens(stored);
+    m_populating = false;
+
+    if (!outcome.listError) {
+        QList<Choice> shops;
+        for (const Shop &shop : outcome.shops)
+            shops.append({shop.shopId, shop.name});
+        QList<Choice> employees;
+        for (const Employee &employee : outcome.employees)
+            employees.append({employee.employeeId, employee.fullName()});
+        setShops(shops);
+        setEmployees(employees);
+    }
+    // A name typed in another case was resolved, so the form shows the account's spelling.
+    const QString typedShop = m_ui->shopNameCombo->currentText().trimmed();
+    if (saved.shopId != 0 && typedShop.compare(saved.shopName, Qt::CaseInsensitive) == 0)
+        m_ui->shopNameCombo->setEditText(saved.shopName);
+    refreshState();
+}
+
+void SettingsPage::applyDisconnected()
+{
+    m_hasTokens = false;
+    m_stored.settings.tokenReceivedOn = {};
+    populateTokens(m_stored.settings);
+    refreshState();
+}
+
+void SettingsPage::setTokenReceivedOn(const QDateTime &receivedAt)
+{
+    if (!m_loaded)
+        return;
+    m_stored.settings.tokenReceivedOn = receivedAt;
+    m_hasTokens = true;
+    populateTokens(m_stored.settings);
+    refreshState();
+}
+
+void SettingsPage::setConnectionState(const QString &text)
+{
+    m_ui->connectionStateLabel->setText(text);
+    m_ui->connectionStateLabel->setAccessibleDescription(text);
+}
+
+void SettingsPage::showFieldError(SettingsField field, const QString &message)
+{
+    m_fieldErrors.insert(field, message);
+    showIssues();
 }
 
 void SettingsPage::showMessage(const QString &text, MessageKind kind)

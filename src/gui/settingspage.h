@@ -18,6 +18,8 @@ class SettingsPage;
 
 namespace posbridge {
 
+struct AuthorizationOutcome;
+
 /** @brief An (id, name) choice offered by a drop-down, such as a Lightspeed shop or employee. */
 struct Choice
 {
@@ -81,6 +83,29 @@ public:
     /** @brief Replaces the stored token fields and account after Fetch Token or Disconnect. */
     void applyStoredConnection(const IntegrationSettings &settings, const IntegrationSecrets &secrets);
 
+    /** @brief True when an access and a refresh token are stored for the company. */
+    [[nodiscard]] bool hasStoredTokens() const { return m_hasTokens; }
+    /** @brief Problems that keep Fetch Token from starting with the form's values, or none. */
+    [[nodiscard]] ValidationIssues fetchTokenIssues() const;
+    /** @brief True when the form is loaded, idle and its credentials and endpoints are valid. */
+    [[nodiscard]] bool canFetchToken() const;
+
+    /**
+     * @brief Shows what Fetch Token stored: the connection fields, the account, the shop and the tokens.
+     *
+     * The fields that Fetch Token saved count as saved. Other unsaved changes stay in the form
+     * as they were. clientSecret is the Client Secret the authorization used.
+     */
+    void applyAuthorization(const AuthorizationOutcome &outcome, const QString &clientSecret);
+    /** @brief Empties the token fields after Disconnect. */
+    void applyDisconnected();
+    /** @brief Shows a new Token Received On (UTC) after the tokens were refreshed in the background. */
+    void setTokenReceivedOn(const QDateTime &receivedAt);
+    /** @brief Shows the connection state next to the token fields. */
+    void setConnectionState(const QString &text);
+    /** @brief Shows an error under a field until the admin edits it. Validation messages take precedence. */
+    void showFieldError(SettingsField field, const QString &message);
+
     void showMessage(const QString &text, MessageKind kind);
     void clearMessage();
 
@@ -89,6 +114,8 @@ Q_SIGNALS:
     void dirtyChanged(bool dirty);
     void saved(qint64 companyId);
     void saveFailed(const QString &message);
+    /** @brief The form's values, validity or busy state may have changed. */
+    void formStateChanged();
 
 private:
     void setUpEditors();
@@ -100,7 +127,7 @@ private:
     void populate(const LoadedSettings &loaded);
     void populateWarehouses();
     void populateSkuOrder(const QList<SkuField> &order);
-    void populateTokens(const IntegrationSettings &settings, const IntegrationSecrets &secrets);
+    void populateTokens(const IntegrationSettings &settings);
     void selectWarehouse(QComboBox *combo, qint64 warehouseId);
     void moveSkuItem(int offset);
     void restoreEndpointDefaults();
@@ -114,6 +141,8 @@ private:
     LoadedSettings m_stored;
     QList<Warehouse> m_warehouses;
     ValidationIssues m_issues;
+    /** Errors that an action such as Fetch Token put on a field, until the admin edits the field. */
+    ValidationIssues m_fieldErrors;
     qint64 m_companyId = 0;
     quint64 m_generation = 0;
     bool m_loading = false;
@@ -121,6 +150,7 @@ private:
     bool m_loaded = false;
     bool m_populating = false;
     bool m_lastDirty = false;
+    bool m_hasTokens = false;
 };
 
 } // namespace posbridge

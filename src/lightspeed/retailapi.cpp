@@ -166,7 +166,7 @@ Result<QList<Item>> RetailApi::itemsByIdentifier(SkuField field, const QString &
 }
 
 Result<QList<Item>> RetailApi::itemsByIdentifierPattern(SkuField field, const QString &pattern,
-                                                       const CancellationToken &cancel)
+                                                        const CancellationToken &cancel)
 {
     ApiQuery query;
     query.filter(identifierField(field), ApiQuery::Op::Like, pattern).archived(ApiQuery::Archived::Exclude).limit();
@@ -180,7 +180,8 @@ Result<qint64> RetailApi::activeItemCount(const CancellationToken &cancel)
     const Result<ApiResponse> response = m_client.get(path(QStringLiteral("Item")), query, cancel);
     if (!response)
         return response.error();
-    const QJsonValue count = response->json.value(QLatin1String("@attributes")).toObject().value(QLatin1String("count"));
+    const QJsonValue count =
+        response->json.value(QLatin1String("@attributes")).toObject().value(QLatin1String("count"));
     bool ok = false;
     const qint64 value = count.isString() ? count.toString().toLongLong(&ok) : count.toInteger(-1);
     if ((count.isString() && !ok) || value < 0)

@@ -198,20 +198,32 @@ Error TokenEndpoint::errorFor(const HttpResult &reply, const QUrl &url, Action a
 Error TokenEndpoint::oauthError(const QString &code, const QString &description, int status, const QString &detail,
                                 Action action) const
 {
+    // Fetch Token shows the server's own words too, since the admin acts on them right away.
+    QString reason = description.trimmed();
+    while (reason.endsWith(QLatin1Char('.')))
+        reason.chop(1);
+    const bool withDescription = action == Action::ExchangeCode && !reason.isEmpty();
     if (code == QLatin1String("invalid_grant")) {
-        const QString message =
-            action == Action::ExchangeCode
-                ? Messages::tr(
-                      "Lightspeed rejected the authorization code: it works once and expires after 60 seconds. Fetch "
-                      "Token again.")
-                : Messages::tr("Authorization expired — use Fetch Token");
+        QString message = Messages::tr("Authorization expired — use Fetch Token");
+        if (withDescription)
+            message =
+                Messages::tr("Lightspeed rejected the authorization code (%1). A code works once and expires after 60 "
+                             "seconds. Fetch Token again.")
+                    .arg(reason);
+        else if (action == Action::ExchangeCode)
+            message =
+                Messages::tr("Lightspeed rejected the authorization code: it works once and expires after 60 seconds. "
+                             "Fetch Token again.");
         return makeError(ErrorCode::AuthorizationExpired, message, detail, status);
     }
     if (code == QLatin1String("invalid_client")) {
-        return makeError(
-            ErrorCode::Unauthorized,
-            Messages::tr("Lightspeed rejected the Client ID or Client Secret. Check both in General Settings."), detail,
-            status);
+        const QString message =
+            withDescription
+                ? Messages::tr(
+                      "Lightspeed rejected the Client ID or Client Secret (%1). Check both in General Settings.")
+                      .arg(reason)
+                : Messages::tr("Lightspeed rejected the Client ID or Client Secret. Check both in General Settings.");
+        return makeError(ErrorCode::Unauthorized, message, detail, status);
     }
     const QString shown = description.isEmpty() ? code : description;
     return makeError(ErrorCode::InvalidInput,

@@ -86,8 +86,8 @@ VoidResult ImportWriter::prepare()
             "INSERT INTO products (company_id, sku, name, upc, ean, manufacturer_sku, price, cost, sku_key, upc_key, "
             "ean_key, manufacturer_sku_key, created_at, updated_at) VALUES (:company, :sku, :name, :upc, :ean, :mpn, "
             ":price, :cost, :sku_key, :upc_key, :ean_key, :mpn_key, :now, :now)")) &&
-        m_select.prepare(QStringLiteral(
-            "SELECT sku, name, upc, ean, manufacturer_sku, price, cost FROM products WHERE id = :id")) &&
+        m_select.prepare(
+            QStringLiteral("SELECT sku, name, upc, ean, manufacturer_sku, price, cost FROM products WHERE id = :id")) &&
         m_update.prepare(QStringLiteral(
             "UPDATE products SET sku = :sku, name = :name, upc = :upc, ean = :ean, manufacturer_sku = :mpn, price = "
             ":price, cost = :cost, sku_key = :sku_key, upc_key = :upc_key, ean_key = :ean_key, manufacturer_sku_key = "
@@ -116,7 +116,8 @@ VoidResult ImportWriter::writeProduct(const ProductImportRow &row)
         m_insert.bindValue(QStringLiteral(":company"), m_companyId);
         m_insert.bindValue(QStringLiteral(":now"), m_now);
         if (!m_insert.exec())
-            return sqlError(m_insert, Messages::tr("add the product with SKU “%1” (line %2)").arg(row.sku).arg(row.line));
+            return sqlError(m_insert,
+                            Messages::tr("add the product with SKU “%1” (line %2)").arg(row.sku).arg(row.line));
         ++m_counts.created;
         return {};
     }
@@ -149,7 +150,8 @@ VoidResult ImportWriter::writeProduct(const ProductImportRow &row)
     m_update.bindValue(QStringLiteral(":id"), row.existingId);
     m_update.bindValue(QStringLiteral(":company"), m_companyId);
     if (!m_update.exec())
-        return sqlError(m_update, Messages::tr("update the product with SKU “%1” (line %2)").arg(row.sku).arg(row.line));
+        return sqlError(m_update,
+                        Messages::tr("update the product with SKU “%1” (line %2)").arg(row.sku).arg(row.line));
     ++m_counts.updated;
     return {};
 }

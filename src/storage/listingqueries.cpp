@@ -185,7 +185,8 @@ Result<QList<ListingRow>> ListingQueries::rowsForProducts(qint64 companyId, cons
     return rows;
 }
 
-VoidResult ListingQueries::forEach(const ListingFilter &filter, const std::function<bool(const ListingRow &)> &visit) const
+VoidResult ListingQueries::forEach(const ListingFilter &filter,
+                                   const std::function<bool(const ListingRow &)> &visit) const
 {
     std::optional<ListingCursor> cursor;
     while (true) {

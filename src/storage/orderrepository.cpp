@@ -42,7 +42,7 @@ Result<std::optional<qint64>> OrderRepository::findOrderId(qint64 companyId, qin
     return std::optional<qint64>(query.value(0).toLongLong());
 }
 
-Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const Customer &customer)
+Result<qint64> OrderRepository::customerIdFor(qint64 companyId, const OrderCustomer &customer)
 {
     const bool placeholder = customer.lightspeedCustomerId == 0;
     QSqlQuery find(m_db);

@@ -70,7 +70,7 @@ public:
     Result<Order> load(qint64 orderId) const;
 
 private:
-    Result<qint64> customerIdFor(qint64 companyId, const Customer &customer);
+    Result<qint64> customerIdFor(qint64 companyId, const OrderCustomer &customer);
     Result<qint64> insertOrderRow(const Order &order, qint64 customerId);
     Result<qint64> insertLine(qint64 orderId, const OrderLine &line);
     VoidResult insertPayment(qint64 orderId, const OrderPayment &payment);

@@ -67,8 +67,8 @@ QStringList holdKeys(const QList<qint64> &productIds)
 VoidResult releaseHolds(QSqlDatabase db, qint64 companyId, const QList<qint64> &productIds)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "DELETE FROM sync_holds WHERE company_id = :company AND job = :job AND entity_key = :key"));
+    query.prepare(
+        QStringLiteral("DELETE FROM sync_holds WHERE company_id = :company AND job = :job AND entity_key = :key"));
     for (const QString &key : holdKeys(productIds)) {
         query.bindValue(QStringLiteral(":company"), companyId);
         query.bindValue(QStringLiteral(":job"), syncJobKey(SyncJob::ProductPosting));
@@ -291,10 +291,11 @@ Result<QList<PostingEntry>> PostingRepository::entries(qint64 companyId, Listing
         productIds.isEmpty() ? QString() : QStringLiteral(" AND l.product_id IN (%1)").arg(placeholders.join(u','));
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM listings l JOIN products p ON p.id = l.product_id WHERE l.company_id = "
-                                 ":company AND l.enabled = 1 AND l.state = :state AND l.id > :after%2 ORDER BY l.id "
-                                 "LIMIT :limit")
-                      .arg(ENTRY_COLUMNS, productCondition));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM listings l JOIN products p ON p.id = l.product_id WHERE l.company_id = "
+                       ":company AND l.enabled = 1 AND l.state = :state AND l.id > :after%2 ORDER BY l.id "
+                       "LIMIT :limit")
+            .arg(ENTRY_COLUMNS, productCondition));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":state"), listingStateKey(state));
     query.bindValue(QStringLiteral(":after"), afterListingId);
@@ -308,10 +309,11 @@ Result<QList<PostingEntry>> PostingRepository::archiveRequests(qint64 companyId,
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM listings l JOIN products p ON p.id = l.product_id WHERE l.company_id = "
-                                 ":company AND l.enabled = 0 AND l.archive_requested = 1 AND l.item_id <> 0 ORDER BY "
-                                 "l.id LIMIT :limit")
-                      .arg(ENTRY_COLUMNS));
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM listings l JOIN products p ON p.id = l.product_id WHERE l.company_id = "
+                       ":company AND l.enabled = 0 AND l.archive_requested = 1 AND l.item_id <> 0 ORDER BY "
+                       "l.id LIMIT :limit")
+            .arg(ENTRY_COLUMNS));
     query.bindValue(QStringLiteral(":company"), companyId);
     query.bindValue(QStringLiteral(":limit"), limit);
     return readEntries(query);

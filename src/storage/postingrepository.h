@@ -42,7 +42,8 @@ struct PostedItem
  * @brief The write side of listings: the admin's choices and what the posting job records.
  *
  * Product ids passed in must belong to companyId; rows of other companies are not touched.
- * No method opens a transaction unless it says so.
+ * setEnabled(), unlink(), chooseCandidate() and retry() each run in one transaction; the other methods
+ * open none, so that the posting job can wrap several of them in its own.
  */
 class PostingRepository
 {
@@ -78,7 +79,7 @@ public:
     Result<int> requeueReleasedErrors(qint64 companyId);
     /** @brief Enabled listings in state, after afterListingId, limited to productIds when not empty. */
     Result<QList<PostingEntry>> entries(qint64 companyId, ListingState state, qint64 afterListingId, int limit,
-                                       const QList<qint64> &productIds = {}) const;
+                                        const QList<qint64> &productIds = {}) const;
     /** @brief Disabled listings whose item the admin asked to archive. */
     Result<QList<PostingEntry>> archiveRequests(qint64 companyId, int limit) const;
 

@@ -39,6 +39,34 @@ struct CompanyApi
     std::unique_ptr<RetailApi> retail;
 };
 
+/** @brief What Fetch Token hands over once the browser has returned an authorization code. */
+struct AuthorizationGrant
+{
+    qint64 companyId = 0;
+    /**
+     * The form's settings when Fetch Token started. Its connection fields (Client ID, Redirect
+     * URI, the endpoints and scopes) are stored with the tokens. Its AccountID, when not empty,
+     * must match the token's account, and its Shop Name is resolved to a shopID.
+     */
+    IntegrationSettings settings;
+    QString clientSecret;
+    QString code;
+    QString codeVerifier;
+};
+
+/** @brief What completeAuthorization() stored and loaded. */
+struct AuthorizationOutcome
+{
+    /** The settings as stored afterwards: connection fields, account, shop and Token Received On. */
+    IntegrationSettings settings;
+    QList<Shop> shops;
+    QList<Employee> employees;
+    /** Set when the shops and employees could not be loaded. The tokens are stored all the same. */
+    std::optional<Error> listError;
+    /** True when the grant's Shop Name is not one of the account's shops, which leaves the stored shop as it was. */
+    bool shopNotFound = false;
+};
+
 /** @brief What disconnect() did. */
 struct DisconnectOutcome
 {
@@ -103,6 +131,25 @@ public:
     /** @brief The account's shops and employees, for the form's drop-downs. */
     QFuture<Result<std::pair<QList<Shop>, QList<Employee>>>> loadShopsAndEmployees(qint64 companyId);
 
+    /**
+     * @brief Finishes Fetch Token: exchanges the code, checks the account, stores everything and loads the lists.
+     *
+     * The code is exchanged with the grant's own Client ID, Client Secret and token URL, so
+     * unsaved form values work. The account comes from the access token's acct claim, or else
+     * from Account.json. When the grant's AccountID is set and differs, the new authorization
+     * is revoked and the call fails with ErrorCode::Conflict. Otherwise the connection fields,
+     * the account and the Client Secret are saved, the tokens go to the keychain, and
+     * authorizationRenewed() is emitted. A failure while storing puts the previous settings
+     * and Client Secret back and leaves the previous tokens in place. Loading the shops and
+     * employees comes last and cannot undo the connection.
+     */
+    QFuture<Result<AuthorizationOutcome>> completeAuthorization(const AuthorizationGrant &grant);
+
+    /** @brief The translated description of the company's state, as connectionStateChanged() last sent it. */
+    [[nodiscard]] QString stateText(qint64 companyId) const;
+    /** @brief Describes a state for the form and the status bar, with the account or the refresh error when known. */
+    static QString describeState(TokenManager::State state, const QString &accountId, const Error &lastError);
+
 Q_SIGNALS:
     void connectionStateChanged(qint64 companyId, posbridge::TokenManager::State state, const QString &text);
     /** @brief Lightspeed refused the refresh token: the company needs a new Fetch Token. */
@@ -110,10 +157,26 @@ Q_SIGNALS:
     /** @brief New tokens are in use; receivedAt is UTC. */
     void tokensUpdated(qint64 companyId, const QDateTime &receivedAt);
     void tokensCleared(qint64 companyId);
+    /**
+     * @brief Fetch Token stored new tokens for the company.
+     *
+     * Emitted after every successful completeAuthorization() or installTokens(). Workers paused
+     * by authorizationExpired() can resume.
+     */
+    void authorizationRenewed(qint64 companyId);
 
 private:
     Result<std::shared_ptr<TokenManager>> buildTokenManager(qint64 companyId);
-    void watch(qint64 companyId, TokenManager *tokens);
+    void watch(qint64 companyId, const std::shared_ptr<TokenManager> &tokens);
+    void publishState(qint64 companyId, const TokenManager &tokens);
+    Result<AuthorizationOutcome> runAuthorization(const AuthorizationGrant &grant);
+    Result<IntegrationSettings> storeAuthorization(const AuthorizationGrant &grant, const TokenSet &tokens,
+                                                   const QString &accountId);
+    VoidResult installTokensNow(qint64 companyId, const TokenSet &tokens);
+    VoidResult saveSettingsNow(const IntegrationSettings &settings);
+    void loadListsInto(AuthorizationOutcome &outcome);
+    /** Stores the account's shop whose name matches the grant's Shop Name. Returns true when none matches. */
+    bool resolveShop(const AuthorizationGrant &grant, AuthorizationOutcome &outcome);
     void recordTokenReceivedOn(qint64 companyId, const QDateTime &receivedAt);
     /** Runs work on the pool and releases the pool thread's database connection afterwards. */
     template<typename Function>
@@ -130,6 +193,7 @@ private:
     QHash<qint64, std::shared_ptr<TokenManager>> m_tokenManagers;
     QHash<qint64, std::shared_ptr<RateLimiter>> m_rateLimiters;
     QHash<qint64, TokenManager::State> m_states;
+    QHash<qint64, QString> m_stateTexts;
 };
 
 } // namespace posbridge

@@ -61,7 +61,8 @@ Result<QByteArray> readImportFile(const QString &filePath)
                                                       .arg(MAX_FILE_BYTES / (1024 * 1024)));
     QByteArray data = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return makeError(ErrorCode::InvalidInput, Messages::tr("Could not read %1: %2").arg(filePath, file.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+                         Messages::tr("Could not read %1: %2").arg(filePath, file.errorString()));
     return data;
 }
 
@@ -118,17 +119,17 @@ CsvImportHandle CsvImportService::start(const CsvImportRequest &request)
     }
     auto cancel = handle.cancelRequested;
     auto database = m_database;
-    handle.future = QtConcurrent::run(&m_pool, [this, request, cancel, database](
-                                                   QPromise<Result<CsvImportReport>> &promise) {
-        auto report = runImport(promise, request, *cancel);
-        database->releaseThreadConnection();
-        if (report.ok() && report->written) {
-            const qint64 companyId = request.companyId;
-            const ImportKind kind = request.kind;
-            QMetaObject::invokeMethod(this, [this, companyId, kind] { Q_EMIT imported(companyId, kind); });
-        }
-        promise.addResult(std::move(report));
-    });
+    handle.future =
+        QtConcurrent::run(&m_pool, [this, request, cancel, database](QPromise<Result<CsvImportReport>> &promise) {
+            auto report = runImport(promise, request, *cancel);
+            database->releaseThreadConnection();
+            if (report.ok() && report->written) {
+                const qint64 companyId = request.companyId;
+                const ImportKind kind = request.kind;
+                QMetaObject::invokeMethod(this, [this, companyId, kind] { Q_EMIT imported(companyId, kind); });
+            }
+            promise.addResult(std::move(report));
+        });
     return handle;
 }
 
@@ -137,8 +138,7 @@ Result<CsvImportReport> CsvImportService::runImport(QPromise<Result<CsvImportRep
                                                     const std::atomic_bool &cancelRequested)
 {
     if (const auto missing = ImportSchema::missingRequired(request.kind, request.mapping); !missing.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-                         Messages::tr("Choose a column for: %1.").arg(fieldList(missing)));
+        return makeError(ErrorCode::InvalidInput, Messages::tr("Choose a column for: %1.").arg(fieldList(missing)));
 
     // Progress only moves forward (QPromise ignores smaller values and their text), so the steps
     // share one range: reading is 1, checking the next rows, writing the last rows.
@@ -160,8 +160,7 @@ Result<CsvImportReport> CsvImportService::runImport(QPromise<Result<CsvImportRep
     promise.setProgressRange(0, 1 + 2 * rows);
     promise.setProgressValueAndText(1, Messages::tr("Checking the rows…"));
     const ImportValidator validator(request.kind, request.mapping, *context, allowsDecimalComma(table->delimiter));
-    const ImportPlan plan =
-        validator.validate(*table, [&promise](int done) { promise.setProgressValue(1 + done); });
+    const ImportPlan plan = validator.validate(*table, [&promise](int done) { promise.setProgressValue(1 + done); });
 
     CsvImportReport report;
     report.rowCount = plan.rowCount;
@@ -198,7 +197,8 @@ Result<CsvImportReport> CsvImportService::runImport(QPromise<Result<CsvImportRep
     if (cancelRequested)
         return cancelledError();
     if (!transaction.commit())
-        return makeError(ErrorCode::Database, Messages::tr("The database could not save the import; nothing was imported."));
+        return makeError(ErrorCode::Database,
+                         Messages::tr("The database could not save the import; nothing was imported."));
     promise.setProgressValue(1 + 2 * rows);
     report.written = true;
     report.counts = writer.counts();

@@ -23,7 +23,7 @@ struct ItemMatch
 /**
  * @brief Finds the Lightspeed items that share an identifier with a product, at the lowest API cost.
  *
- * With few products to match it asks Lightspeed per product and identifier field, with '='
+ * With few products to match it queries Lightspeed per product and identifier field, with '='
  * filters for SKUs and suffix patterns for barcodes (so "012345678905" finds "12345678905").
  * When that would take more requests than reading the whole catalogue, it reads every active
  * item once (a hundred per request) and matches locally. Either way SkuMatcher decides, so

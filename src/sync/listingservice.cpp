@@ -23,7 +23,8 @@ ListingService::~ListingService()
 
 void ListingService::emitChanged(qint64 companyId)
 {
-    QMetaObject::invokeMethod(this, [this, companyId] { Q_EMIT listingsChanged(companyId); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, companyId] { Q_EMIT listingsChanged(companyId); }, Qt::QueuedConnection);
 }
 
 QFuture<Result<ListingPage>> ListingService::page(const ListingFilter &filter,
@@ -40,8 +41,7 @@ QFuture<Result<qint64>> ListingService::count(const ListingFilter &filter)
 
 QFuture<Result<QList<ListingCandidate>>> ListingService::candidates(qint64 listingId)
 {
-    return m_executor->run(
-        [listingId](Database &db) { return ListingQueries(db.connection()).candidates(listingId); });
+    return m_executor->run([listingId](Database &db) { return ListingQueries(db.connection()).candidates(listingId); });
 }
 
 QFuture<VoidResult> ListingService::setEnabled(qint64 companyId, const QList<qint64> &productIds, bool enabled,

@@ -34,7 +34,7 @@ public:
     QFuture<Result<qint64>> count(const ListingFilter &filter);
     QFuture<Result<QList<ListingCandidate>>> candidates(qint64 listingId);
 
-    /** @brief Enables or disables listing; archive asks the posting job to archive the items of disabled ones. */
+    /** @brief Enables or disables listing; with archive, the posting job archives the items of the disabled ones. */
     QFuture<VoidResult> setEnabled(qint64 companyId, const QList<qint64> &productIds, bool enabled, bool archive);
     QFuture<VoidResult> unlink(qint64 companyId, const QList<qint64> &productIds);
     QFuture<VoidResult> chooseCandidate(qint64 companyId, qint64 listingId, qint64 itemId);

@@ -89,8 +89,7 @@ ProductPostingJob::ProductPostingJob(Database &database, ApiClient &client, Reta
 
 Result<PostingOutcome> ProductPostingJob::runRecorded(Database &database, ApiClient &client, RetailApi &api,
                                                       const IntegrationSettings &settings, RunTrigger trigger,
-                                                      const CancellationToken &cancel,
-                                                      const ProgressFunction &progress,
+                                                      const CancellationToken &cancel, const ProgressFunction &progress,
                                                       const PostingJobOptions &options)
 {
     SyncHistoryRepository history(database.connection());
@@ -168,10 +167,11 @@ ProductPostingJob::Step ProductPostingJob::archiveRequested()
         m_transientInARow = 0;
         ++m_outcome.counts.updated;
         recordEvent(EventLevel::Info, entry,
-                    archived ? tr("Archived Lightspeed item %1 of SKU %2.").arg(entry.listing.itemId).arg(entry.product.sku)
-                             : tr("Lightspeed item %1 of SKU %2 no longer exists; the link was dropped.")
-                                   .arg(entry.listing.itemId)
-                                   .arg(entry.product.sku));
+                    archived
+                        ? tr("Archived Lightspeed item %1 of SKU %2.").arg(entry.listing.itemId).arg(entry.product.sku)
+                        : tr("Lightspeed item %1 of SKU %2 no longer exists; the link was dropped.")
+                              .arg(entry.listing.itemId)
+                              .arg(entry.product.sku));
     }
     return Step::Continue;
 }
@@ -181,6 +181,14 @@ ProductPostingJob::Step ProductPostingJob::postPending()
     PostingRepository listings(m_database.connection());
     if (auto marked = listings.markChangedAsPendingUpdate(m_settings.companyId); !marked)
         return stopOn(marked.error());
+
+    // Items already linked to another product of the company are not offered again.
+    const auto linked = ListingRepository(m_database.connection()).listLinked(m_settings.companyId);
+    if (!linked)
+        return stopOn(linked.error());
+    QSet<qint64> linkedItems;
+    for (const Listing &listing : *linked)
+        linkedItems.insert(listing.itemId);
 
     ItemLookup lookup(m_api, m_settings.skuMatchingOrder, *m_cancel);
     qint64 after = 0;
@@ -204,19 +212,14 @@ ProductPostingJob::Step ProductPostingJob::postPending()
                                         << prepared.error().toLogString();
         }
 
-        // Items already linked to another product of the company are not offered again.
-        const auto linked = ListingRepository(m_database.connection()).listLinked(m_settings.companyId);
-        if (!linked)
-            return stopOn(linked.error());
-        QSet<qint64> linkedItems;
-        for (const Listing &listing : *linked)
-            linkedItems.insert(listing.itemId);
-
         for (const PostingEntry &entry : *page) {
             if (cancelled())
                 return Step::Stop;
             if (postEntry(entry, lookup, linkedItems) == Step::Stop)
                 return Step::Stop;
+            if (const auto current = ListingRepository(m_database.connection()).findByProduct(entry.product.id);
+                current.ok() && current->has_value() && (*current)->itemId != 0)
+                linkedItems.insert((*current)->itemId);
             ++m_done;
             reportProgress(tr("Posting %1").arg(entry.product.sku));
         }
@@ -311,10 +314,11 @@ ProductPostingJob::Step ProductPostingJob::linkExisting(const PostingEntry &entr
         ++m_outcome.counts.updated;
     m_transientInARow = 0;
     recordEvent(EventLevel::Info, entry,
-                createdByUs ? tr("Found Lightspeed item %1 for SKU %2, created by an earlier request; linked it.")
-                                  .arg(item.itemId)
-                                  .arg(entry.product.sku)
-                            : tr("Linked SKU %1 to the existing Lightspeed item %2.").arg(entry.product.sku).arg(item.itemId));
+                createdByUs
+                    ? tr("Found Lightspeed item %1 for SKU %2, created by an earlier request; linked it.")
+                          .arg(item.itemId)
+                          .arg(entry.product.sku)
+                    : tr("Linked SKU %1 to the existing Lightspeed item %2.").arg(entry.product.sku).arg(item.itemId));
     return Step::Continue;
 }
 
@@ -325,8 +329,8 @@ ProductPostingJob::Step ProductPostingJob::pushUpdates()
         return stopOn(marked.error());
     qint64 after = 0;
     while (true) {
-        const auto page = listings.entries(m_settings.companyId, ListingState::PendingUpdate, after,
-                                           m_options.pageSize, m_options.productIds);
+        const auto page = listings.entries(m_settings.companyId, ListingState::PendingUpdate, after, m_options.pageSize,
+                                           m_options.productIds);
         if (!page)
             return stopOn(page.error());
         if (page->isEmpty())
@@ -396,20 +400,18 @@ ProductPostingJob::Step ProductPostingJob::failItem(const PostingEntry &entry, c
         return stopOn(error);
     ++m_outcome.counts.failed;
     PostingRepository listings(m_database.connection());
-    qCWarning(lcSync).noquote() << "Product posting could not" << what << "for company" << m_settings.companyId
-                                << ":" << error.toLogString();
+    qCWarning(lcSync).noquote() << "Product posting could not" << what << "for company" << m_settings.companyId << ":"
+                                << error.toLogString();
 
     if (ApiErrors::isTransient(error)) {
         if (auto recorded = listings.recordTransientError(entry.listing.id, error.message); !recorded)
             return stopOn(recorded.error());
-        recordEvent(EventLevel::Warning, entry, tr("Could not %1; it is tried again at the next run: %2")
-                                                    .arg(what, error.message),
+        recordEvent(EventLevel::Warning, entry,
+                    tr("Could not %1; it is tried again at the next run: %2").arg(what, error.message),
                     error.httpStatus, true);
         if (++m_transientInARow >= m_options.maxConsecutiveTransientFailures) {
             m_outcome.result = RunResult::Failed;
-            m_outcome.message = tr("Stopped after %1 failures in a row: %2")
-                                    .arg(m_transientInARow)
-                                    .arg(error.message);
+            m_outcome.message = tr("Stopped after %1 failures in a row: %2").arg(m_transientInARow).arg(error.message);
             return Step::Stop;
         }
         return Step::Continue;
@@ -447,8 +449,8 @@ ProductPostingJob::Step ProductPostingJob::stopOn(const Error &error)
     return Step::Stop;
 }
 
-void ProductPostingJob::recordEvent(EventLevel level, const PostingEntry &entry, const QString &message,
-                                    int httpStatus, bool retryable)
+void ProductPostingJob::recordEvent(EventLevel level, const PostingEntry &entry, const QString &message, int httpStatus,
+                                    bool retryable)
 {
     recordEventId(level, entry, message, httpStatus, retryable);
 }

@@ -87,9 +87,8 @@ public:
      * Fails only when the history itself cannot be written.
      */
     static Result<PostingOutcome> runRecorded(Database &database, ApiClient &client, RetailApi &api,
-                                              const IntegrationSettings &settings,
-                                              RunTrigger trigger, const CancellationToken &cancel,
-                                              const ProgressFunction &progress = {},
+                                              const IntegrationSettings &settings, RunTrigger trigger,
+                                              const CancellationToken &cancel, const ProgressFunction &progress = {},
                                               const PostingJobOptions &options = {});
 
 private:

@@ -32,8 +32,7 @@ void TestCsvReader::parsesRecords_data()
     QTest::newRow("plain lf") << QByteArray("sku,name\nA,Mug\nB,Cap\n") << header
                               << QList<QStringList>{{u"A"_s, u"Mug"_s}, {u"B"_s, u"Cap"_s}} << false;
     QTest::newRow("crlf without final newline") << QByteArray("sku,name\r\nA,Mug\r\nB,Cap") << header
-                                                << QList<QStringList>{{u"A"_s, u"Mug"_s}, {u"B"_s, u"Cap"_s}}
-                                                << false;
+                                                << QList<QStringList>{{u"A"_s, u"Mug"_s}, {u"B"_s, u"Cap"_s}} << false;
     QTest::newRow("old mac line ends") << QByteArray("sku,name\rA,Mug\r") << header
                                        << QList<QStringList>{{u"A"_s, u"Mug"_s}} << false;
     QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBFsku,name\nA,Mug\n") << header
@@ -43,8 +42,7 @@ void TestCsvReader::parsesRecords_data()
     QTest::newRow("doubled quotes") << QByteArray("sku,name\nA,\"The \"\"best\"\" mug\"\n") << header
                                     << QList<QStringList>{{u"A"_s, u"The \"best\" mug"_s}} << false;
     QTest::newRow("quoted newline") << QByteArray("sku,name\nA,\"Mug\nwith lid\"\nB,Cap\n") << header
-                                    << QList<QStringList>{{u"A"_s, u"Mug\nwith lid"_s}, {u"B"_s, u"Cap"_s}}
-                                    << false;
+                                    << QList<QStringList>{{u"A"_s, u"Mug\nwith lid"_s}, {u"B"_s, u"Cap"_s}} << false;
     QTest::newRow("blank lines skipped") << QByteArray("sku,name\n\nA,Mug\n\n\n") << header
                                          << QList<QStringList>{{u"A"_s, u"Mug"_s}} << false;
     QTest::newRow("empty fields kept") << QByteArray("sku,name\nA,\n,B\n") << header

@@ -116,20 +116,18 @@ void TestImportValidator::reportsBadProductRows_data()
     QTest::addColumn<QString>("messagePart");
 
     QTest::newRow("empty sku") << QByteArray("SKU,Name\nA,Mug\n,Cap\n") << 3 << u"SKU"_s << u"empty"_s;
-    QTest::newRow("duplicate sku") << QByteArray("SKU,Name\nNEW-1,Mug\nnew-1 ,Cap\n") << 3 << u"SKU"_s
-                                   << u"line 2"_s;
+    QTest::newRow("duplicate sku") << QByteArray("SKU,Name\nNEW-1,Mug\nnew-1 ,Cap\n") << 3 << u"SKU"_s << u"line 2"_s;
     QTest::newRow("new product without name") << QByteArray("SKU,Name\nNEW-1,\n") << 2 << u"Name"_s << u"new"_s;
-    QTest::newRow("new product without name column") << QByteArray("SKU,Price\nNEW-1,3\n") << 2 << u"Name"_s
-                                                      << u"new"_s;
+    QTest::newRow("new product without name column")
+        << QByteArray("SKU,Price\nNEW-1,3\n") << 2 << u"Name"_s << u"new"_s;
     QTest::newRow("bad price") << QByteArray("SKU,Name,Price\nA,Mug,12.5x\n") << 2 << u"Price"_s << u"12.5x"_s;
     QTest::newRow("thousands separator") << QByteArray("SKU,Name,Cost\nA,Mug,\"1,200.00\"\n") << 2 << u"Cost"_s
                                          << u"not a number"_s;
-    QTest::newRow("decimal comma in comma file") << QByteArray("SKU,Name,Price\nA,Mug,\"12,5\"\n") << 2
-                                                 << u"Price"_s << u"not a number"_s;
+    QTest::newRow("decimal comma in comma file")
+        << QByteArray("SKU,Name,Price\nA,Mug,\"12,5\"\n") << 2 << u"Price"_s << u"not a number"_s;
     QTest::newRow("negative cost") << QByteArray("SKU,Name,Cost\nA,Mug,-1\n") << 2 << u"Cost"_s << u"negative"_s;
     QTest::newRow("letters in upc") << QByteArray("SKU,Name,UPC\nA,Mug,12AB\n") << 2 << u"UPC"_s << u"barcode"_s;
-    QTest::newRow("long ean") << QByteArray("SKU,Name,EAN\nA,Mug,123456789012345\n") << 2 << u"EAN"_s
-                              << u"14"_s;
+    QTest::newRow("long ean") << QByteArray("SKU,Name,EAN\nA,Mug,123456789012345\n") << 2 << u"EAN"_s << u"14"_s;
 }
 
 void TestImportValidator::reportsBadProductRows()
@@ -182,10 +180,8 @@ void TestImportValidator::reportsBadStockRows_data()
     QTest::newRow("unknown sku") << QByteArray("SKU,Warehouse,Qty\nNOPE,Main Store,1\n") << u"SKU"_s << u"NOPE"_s;
     QTest::newRow("unknown warehouse") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Attic,1\n") << u"Warehouse"_s
                                        << u"Main Store, Returns"_s;
-    QTest::newRow("bad quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,lots\n") << u"Qty"_s
-                                  << u"lots"_s;
-    QTest::newRow("empty quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,\n") << u"Qty"_s
-                                    << u"empty"_s;
+    QTest::newRow("bad quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,lots\n") << u"Qty"_s << u"lots"_s;
+    QTest::newRow("empty quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,\n") << u"Qty"_s << u"empty"_s;
     QTest::newRow("negative quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,-2\n") << u"Qty"_s
                                        << u"negative"_s;
     QTest::newRow("same product and warehouse twice")

@@ -61,14 +61,14 @@ void TestPostingDecision::decide_data()
                                          << QList<int>{} << A::Choose << QList<int>{2, 3};
     QTest::newRow("several by sku asks") << DEFAULT_ORDER << ids(u"bag"_s) << items << QList<int>{} << A::Choose
                                          << QList<int>{5, 6};
-    QTest::newRow("case difference links") << DEFAULT_ORDER << ids(u"tee-red-m"_s) << items << QList<int>{}
-                                           << A::Link << QList<int>{0};
-    QTest::newRow("whitespace on item links") << DEFAULT_ORDER << ids(u"cap-green"_s) << items << QList<int>{}
-                                              << A::Link << QList<int>{4};
-    QTest::newRow("whitespace on product links") << DEFAULT_ORDER << ids(u"\tMUG-02  "_s) << items << QList<int>{}
-                                                 << A::Link << QList<int>{3};
-    QTest::newRow("upc without leading zero links") << DEFAULT_ORDER << ids(u"NEW-3"_s, u"12345678905"_s) << items
-                                                    << QList<int>{} << A::Link << QList<int>{0};
+    QTest::newRow("case difference links")
+        << DEFAULT_ORDER << ids(u"tee-red-m"_s) << items << QList<int>{} << A::Link << QList<int>{0};
+    QTest::newRow("whitespace on item links")
+        << DEFAULT_ORDER << ids(u"cap-green"_s) << items << QList<int>{} << A::Link << QList<int>{4};
+    QTest::newRow("whitespace on product links")
+        << DEFAULT_ORDER << ids(u"\tMUG-02  "_s) << items << QList<int>{} << A::Link << QList<int>{3};
+    QTest::newRow("upc without leading zero links")
+        << DEFAULT_ORDER << ids(u"NEW-3"_s, u"12345678905"_s) << items << QList<int>{} << A::Link << QList<int>{0};
     QTest::newRow("upc with extra leading zeros links")
         << DEFAULT_ORDER << ids(u"NEW-4"_s, u"0036000291452"_s) << items << QList<int>{} << A::Link << QList<int>{1};
     QTest::newRow("ean-13 item of a short upc links")
@@ -80,13 +80,12 @@ void TestPostingDecision::decide_data()
     QTest::newRow("manufacturer sku when ordered")
         << QList<SkuField>{SkuField::ManufacturerSku} << ids(u"NEW-6"_s, {}, {}, u"mpn-1"_s) << items << QList<int>{}
         << A::Link << QList<int>{5};
-    QTest::newRow("taken item is not linked again") << DEFAULT_ORDER << ids(u"MUG-01"_s) << items << QList<int>{2}
-                                                    << A::Create << QList<int>{};
-    QTest::newRow("taken item leaves one to link") << DEFAULT_ORDER << ids(u"NEW-7"_s, {}, u"4006381333931"_s)
-                                                   << items << QList<int>{3} << A::Link << QList<int>{2};
-    QTest::newRow("taken sku falls through to barcode")
-        << DEFAULT_ORDER << ids(u"TEE-RED-M"_s, u"036000291452"_s) << items << QList<int>{0} << A::Link
-        << QList<int>{1};
+    QTest::newRow("taken item is not linked again")
+        << DEFAULT_ORDER << ids(u"MUG-01"_s) << items << QList<int>{2} << A::Create << QList<int>{};
+    QTest::newRow("taken item leaves one to link") << DEFAULT_ORDER << ids(u"NEW-7"_s, {}, u"4006381333931"_s) << items
+                                                   << QList<int>{3} << A::Link << QList<int>{2};
+    QTest::newRow("taken sku falls through to barcode") << DEFAULT_ORDER << ids(u"TEE-RED-M"_s, u"036000291452"_s)
+                                                        << items << QList<int>{0} << A::Link << QList<int>{1};
 }
 
 void TestPostingDecision::decide()

@@ -3,10 +3,14 @@
 #include "gui/aboutdialog.h"
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/memorysecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QAction>
 #include <QLabel>
@@ -103,7 +107,11 @@ void TestAboutDialog::helpMenuOpensAboutDialog()
     auto executor = std::make_shared<DatabaseExecutor>(*database);
     MemorySecretStore secrets;
     CompanyService companies(executor, &secrets);
-    MainWindow window(&companies);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+    MainWindow window({&companies, &connections, &history, &exports});
     window.show();
 
     QString openedTitle;

@@ -5,11 +5,15 @@
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
 #include "gui/warehousespage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
+#include "sync/csvexportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/synchistoryservice.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -50,6 +54,10 @@ private:
     std::unique_ptr<DemoEnvironment> m_demo;
     std::shared_ptr<DatabaseExecutor> m_executor;
     std::unique_ptr<CompanyService> m_companies;
+    std::unique_ptr<SyncHistoryService> m_history;
+    std::unique_ptr<CsvExportService> m_exports;
+    std::unique_ptr<ConnectionRegistry> m_registry;
+    std::unique_ptr<ConnectionManager> m_connections;
     std::unique_ptr<MainWindow> m_window;
 };
 
@@ -68,7 +76,12 @@ void TestDemoWindow::initTestCase()
 
     m_executor = std::make_shared<DatabaseExecutor>(*started);
     m_companies = std::make_unique<CompanyService>(m_executor, &m_secrets);
-    m_window = std::make_unique<MainWindow>(m_companies.get());
+    m_registry = std::make_unique<ConnectionRegistry>();
+    m_connections = std::make_unique<ConnectionManager>(m_executor, m_secrets, *m_registry);
+    m_history = std::make_unique<SyncHistoryService>(m_executor);
+    m_exports = std::make_unique<CsvExportService>(m_executor);
+    m_window = std::make_unique<MainWindow>(
+        MainWindowServices{m_companies.get(), m_connections.get(), m_history.get(), m_exports.get()});
     m_window->setDemo(m_demo->info());
     QSignalSpy loaded(m_window->settingsPage(), &SettingsPage::loaded);
     m_window->show();
@@ -79,6 +92,8 @@ void TestDemoWindow::initTestCase()
 void TestDemoWindow::cleanupTestCase()
 {
     m_window.reset();
+    m_connections.reset();
+    m_registry.reset();
     m_companies.reset();
     m_executor.reset();
     m_demo.reset();

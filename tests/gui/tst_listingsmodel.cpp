@@ -172,8 +172,9 @@ void TestListingsModel::filtersByState()
     item.description = u"Product 5"_s;
     item.defaultPrice = Decimal::fromInt(5);
     QVERIFY(listings.recordLinked(listingOf(products[5]), item, ItemOrigin::Created).ok());
-    QVERIFY(listings.recordNeedsChoice(listingOf(products[6]), {ListingCandidate{7, {}, {}, {}, {}, {}, {}, {}, {}},
-                                                                ListingCandidate{8, {}, {}, {}, {}, {}, {}, {}, {}}})
+    QVERIFY(listings
+                .recordNeedsChoice(listingOf(products[6]), {ListingCandidate{7, {}, {}, {}, {}, {}, {}, {}, {}},
+                                                            ListingCandidate{8, {}, {}, {}, {}, {}, {}, {}, {}}})
                 .ok());
     QVERIFY(listings.recordError(listingOf(products[7]), u"Rejected"_s).ok());
     // Disabled: shown as not listed, whatever it held.

@@ -170,8 +170,9 @@ void TestListingsPage::disableAsksAboutArchiving()
     item.itemId = 42;
     item.description = u"Linked"_s;
     item.defaultPrice = Decimal::fromInt(5);
-    QVERIFY(listings.recordLinked(scalar(u"SELECT id FROM listings WHERE product_id = %1"_s.arg(linked)), item,
-                                  ItemOrigin::Linked)
+    QVERIFY(listings
+                .recordLinked(scalar(u"SELECT id FROM listings WHERE product_id = %1"_s.arg(linked)), item,
+                              ItemOrigin::Linked)
                 .ok());
 
     ListingsPage page(m_service.get());

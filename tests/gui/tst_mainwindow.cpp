@@ -4,10 +4,14 @@
 #include "gui/settingspage.h"
 #include "gui/translations.h"
 #include "gui/warehousespage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,6 +47,10 @@ struct AppUnderTest
     std::shared_ptr<DatabaseExecutor> executor;
     std::unique_ptr<KeychainSecretStore> secrets;
     std::unique_ptr<CompanyService> companies;
+    std::unique_ptr<SyncHistoryService> history;
+    std::unique_ptr<CsvExportService> exports;
+    std::unique_ptr<ConnectionRegistry> registry;
+    std::unique_ptr<ConnectionManager> connections;
     std::unique_ptr<MainWindow> window;
 
     explicit AppUnderTest(const QString &path)
@@ -54,7 +62,12 @@ struct AppUnderTest
         executor = std::make_shared<DatabaseExecutor>(database);
         secrets = std::make_unique<KeychainSecretStore>();
         companies = std::make_unique<CompanyService>(executor, secrets.get());
-        window = std::make_unique<MainWindow>(companies.get());
+        registry = std::make_unique<ConnectionRegistry>();
+        connections = std::make_unique<ConnectionManager>(executor, *secrets, *registry);
+        history = std::make_unique<SyncHistoryService>(executor);
+        exports = std::make_unique<CsvExportService>(executor);
+        window = std::make_unique<MainWindow>(
+            MainWindowServices{companies.get(), connections.get(), history.get(), exports.get()});
         window->show();
         window->start();
     }
@@ -62,6 +75,10 @@ struct AppUnderTest
     ~AppUnderTest()
     {
         window.reset();
+        exports.reset();
+        history.reset();
+        connections.reset();
+        registry.reset();
         companies.reset();
         executor.reset();
         database.reset();
@@ -394,12 +411,14 @@ void TestMainWindow::pendingActionsExplainThemselves()
 void TestMainWindow::reopensLastCompanyAndLanguageChoice()
 {
     qint64 second = 0;
+    QSize savedSize;
     {
         AppUnderTest app(dbPath());
         addCompanyThroughWindow(app, QStringLiteral("Alpha"));
         addCompanyThroughWindow(app, QStringLiteral("Beta"));
         second = app.window->currentCompanyId();
-        app.window->resize(900, 640);
+        app.window->resize(app.window->width() + 37, app.window->height() + 23);
+        savedSize = app.window->size();
         app.window->close();
 
         answerNextMessage(QMessageBox::Ok);
@@ -408,7 +427,7 @@ void TestMainWindow::reopensLastCompanyAndLanguageChoice()
     }
     AppUnderTest app(dbPath());
     QTRY_COMPARE(app.window->currentCompanyId(), second);
-    QCOMPARE(app.window->size(), QSize(900, 640));
+    QCOMPARE(app.window->size(), savedSize);
     QVERIFY(child<QAction>(app.window.get(), "languageAction_fr")->isChecked());
     Translations::setPreferredLanguage({});
 }

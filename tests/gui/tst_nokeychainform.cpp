@@ -2,10 +2,14 @@
 
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
+#include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "sync/companyservice.h"
+#include "sync/connectionmanager.h"
+#include "sync/csvexportservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -46,7 +50,11 @@ void TestNoKeychainForm::formExplainsAndSavesNothing()
     CompanyService companies(executor, &secrets);
     QVERIFY(companies.addCompany(QStringLiteral("Offline")).result().ok());
 
-    MainWindow window(&companies);
+    ConnectionRegistry registry;
+    ConnectionManager connections(executor, secrets, registry);
+    SyncHistoryService history(executor);
+    CsvExportService exports(executor);
+    MainWindow window({&companies, &connections, &history, &exports});
     window.show();
     window.start();
     SettingsPage *page = window.settingsPage();

@@ -134,11 +134,10 @@ void TestCsvImport::importsGoodProductFile()
     QVERIFY(report->issues.isEmpty());
     QTRY_COMPARE(imported.count(), 1);
 
-    const auto mug = m_executor
-                         ->run([this](Database &db) {
-                             return ProductRepository(db.connection()).findBySku(m_company, u"mug-01"_s);
-                         })
-                         .result();
+    const auto mug =
+        m_executor
+            ->run([this](Database &db) { return ProductRepository(db.connection()).findBySku(m_company, u"mug-01"_s); })
+            .result();
     QVERIFY(mug.ok() && mug->has_value());
     QCOMPARE((*mug)->name, u"Mug"_s);
     QCOMPARE((*mug)->upc, u"012345678905"_s);
@@ -272,9 +271,10 @@ void TestCsvImport::setsStockThroughLedger()
     QVERIFY(mismatches.ok());
     QVERIFY(mismatches->isEmpty());
     const qint64 productId = scalar(u"SELECT id FROM products WHERE sku = 'A-1'"_s);
-    QCOMPARE(scalar(u"SELECT quantity FROM stock_levels WHERE product_id = %1 AND warehouse_id = %2"_s.arg(productId)
-                        .arg(m_main)),
-             Decimal::fromInt(7).units());
+    QCOMPARE(
+        scalar(u"SELECT quantity FROM stock_levels WHERE product_id = %1 AND warehouse_id = %2"_s.arg(productId).arg(
+            m_main)),
+        Decimal::fromInt(7).units());
 }
 
 void TestCsvImport::marksChangedListingsPendingUpdate()

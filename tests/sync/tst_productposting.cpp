@@ -70,8 +70,8 @@ private:
 void TestProductPosting::initTestCase()
 {
     // --exit-with-parent: a failed check that aborts the test does not leave the sandbox running.
-    m_sandbox = std::make_unique<SandboxProcess>(QStringList{u"--items"_s, u"60"_s, u"--days"_s, u"1"_s,
-                                                             u"--time-scale"_s, u"20"_s, u"--exit-with-parent"_s});
+    m_sandbox = std::make_unique<SandboxProcess>(
+        QStringList{u"--items"_s, u"60"_s, u"--days"_s, u"1"_s, u"--time-scale"_s, u"20"_s, u"--exit-with-parent"_s});
     QVERIFY2(m_sandbox->start(), qPrintable(m_sandbox->errorString()));
     m_connection = std::make_unique<SandboxConnection>(*m_sandbox);
     const VoidResult connected = m_connection->connect(posbridge::LightspeedEndpoints::defaultScopes());
@@ -121,15 +121,16 @@ qint64 TestProductPosting::addProduct(const QString &sku, const QString &name, c
 
 void TestProductPosting::enable(const QList<qint64> &productIds)
 {
-    const VoidResult enabled = PostingRepository(m_database->connection()).setEnabled(m_settings.companyId, productIds, true);
+    const VoidResult enabled =
+        PostingRepository(m_database->connection()).setEnabled(m_settings.companyId, productIds, true);
     if (!enabled)
         qFatal("cannot enable: %s", qPrintable(enabled.error().message));
 }
 
 PostingOutcome TestProductPosting::post(const PostingJobOptions &options)
 {
-    const auto outcome = ProductPostingJob::runRecorded(*m_database, *m_client, *m_api, m_settings, RunTrigger::Manual,
-                                                        {}, {}, options);
+    const auto outcome =
+        ProductPostingJob::runRecorded(*m_database, *m_client, *m_api, m_settings, RunTrigger::Manual, {}, {}, options);
     if (!outcome)
         qFatal("the history could not be written: %s", qPrintable(outcome.error().message));
     return *outcome;
@@ -194,9 +195,9 @@ void TestProductPosting::linksExistingItemsBySku()
     const QByteArray price =
         existing.value(QLatin1String("prices")).toObject().value(QLatin1String("Default")).toString().toLatin1();
     const QByteArray cost = existing.value(QLatin1String("defaultCost")).toString().toLatin1();
-    const qint64 product = addProduct(u"  "_s + sku.toLower() + u" "_s,
-                                      existing.value(QLatin1String("description")).toString(), {}, price.constData(),
-                                      cost.constData());
+    const qint64 product =
+        addProduct(u"  "_s + sku.toLower() + u" "_s, existing.value(QLatin1String("description")).toString(), {},
+                   price.constData(), cost.constData());
     enable({product});
 
     const PostingOutcome outcome = post();
@@ -309,9 +310,8 @@ void TestProductPosting::pushesOnlyChangedFields()
     QCOMPARE(listing.postedPrice, dec("22.5"));
 
     // A name and a cost change go out together, and the state returns to "created".
-    QVERIFY(change.exec(u"UPDATE products SET name = 'Tote bag, large', cost = %1 WHERE id = %2"_s
-                            .arg(dec("9").units())
-                            .arg(product)));
+    QVERIFY(change.exec(
+        u"UPDATE products SET name = 'Tote bag, large', cost = %1 WHERE id = %2"_s.arg(dec("9").units()).arg(product)));
     QCOMPARE(post().counts.updated, 1);
     const QJsonObject renamed = catalogueItem(itemId);
     QCOMPARE(renamed.value(QLatin1String("description")).toString(), u"Tote bag, large"_s);
