@@ -5,15 +5,21 @@
 #include "gui/importdialog.h"
 #include "gui/listingsmodel.h"
 #include "gui/listingspage.h"
+#include "gui/orderlinesmodel.h"
+#include "gui/ordersmodel.h"
+#include "gui/orderspage.h"
 #include "gui/productpickerdialog.h"
 #include "storage/companyrepository.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
+#include "storage/orderrepository.h"
 #include "storage/postingrepository.h"
 #include "storage/productrepository.h"
+#include "storage/settingsrepository.h"
 #include "storage/warehouserepository.h"
 #include "sync/csvimportservice.h"
 #include "sync/listingservice.h"
+#include "sync/synchistoryservice.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -43,6 +49,7 @@ private Q_SLOTS:
     void choosesOneOfSeveralItems();
     void unlinkDisablesListing();
     void pickerFindsProduct();
+    void ordersPageResolvesUnknownItem();
     void importDialogImportsGoodFile();
     void importDialogListsProblems();
     void importDialogRejectsLatin1();
@@ -280,6 +287,62 @@ void TestListingsPage::pickerFindsProduct()
     view->selectRow(0);
     QVERIFY(ok->isEnabled());
     QCOMPARE(dialog.selectedProductId(), blue);
+}
+
+void TestListingsPage::ordersPageResolvesUnknownItem()
+{
+    const qint64 product = addProduct(u"MYSTERY"_s, u"Mystery box"_s);
+    addProduct(u"OTHER"_s, u"Other"_s);
+    QSqlDatabase db = m_database->connection();
+    IntegrationSettings settings;
+    settings.companyId = m_company;
+    settings.sellingWarehouseId = scalar(u"SELECT id FROM warehouses"_s);
+    QVERIFY(SettingsRepository(db).save(settings).ok());
+    Order order;
+    order.companyId = m_company;
+    order.saleId = 900;
+    order.completedAt = QDateTime::currentDateTimeUtc();
+    OrderLine unknown;
+    unknown.saleLineId = 1;
+    unknown.itemId = 4242;
+    unknown.quantity = Decimal::fromInt(3);
+    unknown.description = u"Box"_s;
+    order.lines = {unknown};
+    OrderBooking booking;
+    booking.sellingWarehouseId = settings.sellingWarehouseId;
+    QVERIFY(OrderRepository(db).importOrder(order, booking).ok());
+
+    SyncHistoryService history(m_executor);
+    OrdersPage page(m_executor, &history);
+    page.setListingService(m_service.get());
+    page.loadCompany(m_company);
+    QTRY_COMPARE(page.ordersModel()->rowCount(), 1);
+    page.selectOrderRow(0);
+    QTRY_COMPARE(page.linesModel()->rowCount(), 1);
+    auto *lines = page.findChild<QTableView *>(u"linesView"_s);
+    lines->setCurrentIndex(page.linesModel()->index(0, 0));
+    auto *resolve = page.findChild<QPushButton *>(u"resolveItemButton"_s);
+    QTRY_VERIFY(resolve->isEnabled());
+
+    testing::onNextModal([](QWidget *modal) {
+        auto *picker = qobject_cast<ProductPickerDialog *>(modal);
+        if (!picker) {
+            modal->close();
+            return;
+        }
+        picker->search(u"MYSTERY"_s);
+        QTRY_COMPARE(picker->model()->rowCount(), 1);
+        picker->findChild<QTableView *>(u"productsView"_s)->selectRow(0);
+        picker->accept();
+    });
+    QSignalSpy resolved(&page, &OrdersPage::itemResolved);
+    resolve->click();
+    QTRY_COMPARE(resolved.count(), 1);
+    QVERIFY2(resolved.constFirst().at(0).toBool(), qPrintable(resolved.constFirst().at(1).toString()));
+    QCOMPARE(scalar(u"SELECT product_id FROM order_lines"_s), product);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM stock_moves WHERE reason = 'sale'"_s), 1);
+    QCOMPARE(scalar(u"SELECT item_id FROM listings WHERE product_id = %1"_s.arg(product)), 4242);
+    QTRY_VERIFY(!resolve->isEnabled());
 }
 
 void TestListingsPage::importDialogImportsGoodFile()
