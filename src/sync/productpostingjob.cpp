@@ -160,8 +160,12 @@ ProductPostingJob::Step ProductPostingJob::archiveRequested()
         if (cancelled())
             return Step::Stop;
         const VoidResult archived = m_api.archiveItem(entry.listing.itemId, *m_cancel);
-        if (!archived && archived.error().code != ErrorCode::NotFound)
-            return failItem(entry, archived.error(), tr("archive item %1").arg(entry.listing.itemId));
+        if (!archived && archived.error().code != ErrorCode::NotFound) {
+            // The request stays, so the next run tries again.
+            if (failItem(entry, archived.error(), tr("archive item %1").arg(entry.listing.itemId)) == Step::Stop)
+                return Step::Stop;
+            continue;
+        }
         if (auto recorded = listings.recordArchived(entry.listing.id); !recorded)
             return stopOn(recorded.error());
         m_transientInARow = 0;
@@ -290,7 +294,7 @@ ProductPostingJob::Step ProductPostingJob::createItem(const PostingEntry &entry,
 
     const Error &error = created.error();
     if (!ApiErrors::isTransient(error)) {
-        // Lightspeed answered: the request was refused and created nothing.
+        // Lightspeed returned an error status, so the request was rejected and created nothing.
         if (auto cleared = listings.setCreateUnconfirmed(entry.listing.id, false); !cleared)
             return stopOn(cleared.error());
         return failItem(entry, error, tr("create SKU %1").arg(entry.product.sku));
@@ -372,11 +376,12 @@ ProductPostingJob::Step ProductPostingJob::pushUpdate(const PostingEntry &entry)
         const auto updated = m_api.updateItem(listing.itemId, changes, *m_cancel);
         if (!updated) {
             if (updated.error().code == ErrorCode::NotFound) {
-                Error gone = updated.error();
-                gone.message = tr("Lightspeed item %1 no longer exists. Unlink the product to create or match it "
-                                  "again.")
-                                   .arg(listing.itemId);
-                return failItem(entry, gone, tr("update item %1").arg(listing.itemId));
+                Error missingItem = updated.error();
+                missingItem.message =
+                    tr("Lightspeed item %1 no longer exists. Unlink the product to create or match it "
+                       "again.")
+                        .arg(listing.itemId);
+                return failItem(entry, missingItem, tr("update item %1").arg(listing.itemId));
             }
             return failItem(entry, updated.error(), tr("update item %1").arg(listing.itemId));
         }

@@ -344,7 +344,7 @@ void TestProductPosting::archivesOnlyWhenAsked()
 
 void TestProductPosting::rejectionIsHeldUntilRetry()
 {
-    // Lightspeed accepts digits only in a UPC and answers 422.
+    // Lightspeed accepts digits only in a UPC and returns 422 for anything else.
     const qint64 bad = addProduct(u"PB-BAD-1"_s, u"Bad barcode"_s, u"12AB"_s);
     const qint64 good = addProduct(u"PB-GOOD-1"_s, u"Good"_s);
     enable({bad, good});
