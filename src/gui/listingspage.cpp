@@ -6,10 +6,10 @@
 #include "gui/candidatechoicedialog.h"
 #include "gui/disablelistingsdialog.h"
 #include "gui/listingsmodel.h"
+#include "gui/tableviewsetup.h"
 #include "sync/listingservice.h"
 
 #include <QAction>
-#include <QHeaderView>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -36,8 +36,7 @@ ListingsPage::ListingsPage(ListingService *service, QWidget *parent)
     m_ui->stateFilter->addItem(tr("All products"), -1);
     for (ListingState state : FILTER_STATES)
         m_ui->stateFilter->addItem(listingStateText(state), int(state));
-    m_ui->listingsView->setModel(m_model);
-    m_ui->listingsView->horizontalHeader()->resizeSection(ListingsModel::NameColumn, 260);
+    setUpListTable(m_ui->listingsView, m_model);
 
     // The same actions as the buttons, in the table's context menu.
     const QList<std::pair<QPushButton *, void (ListingsPage::*)()>> actions = {

@@ -3,6 +3,7 @@
 #include "ui_productpickerdialog.h"
 
 #include "gui/listingsmodel.h"
+#include "gui/tableviewsetup.h"
 
 #include <QPushButton>
 #include <QTimer>
@@ -24,7 +25,7 @@ ProductPickerDialog::ProductPickerDialog(ListingService *service, qint64 company
     m_ui->setupUi(this);
     m_ui->introLabel->setText(intro);
     m_ui->introLabel->setVisible(!intro.isEmpty());
-    m_ui->productsView->setModel(m_model);
+    setUpListTable(m_ui->productsView, m_model);
     for (int column = ListingsModel::ItemIdColumn; column < ListingsModel::ColumnCount; ++column)
         m_ui->productsView->hideColumn(column);
 
