@@ -2611,12 +2611,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>archive item %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Archived Lightspeed item %1 of SKU %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,7 +2687,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Lightspeed item %1 no longer exists. Unlink the product to create or match it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4981,7 +4981,7 @@ Rate-limit bucket: %2 of %3 drips in use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Listings</source>
         <translation type="unfinished"></translation>
     </message>

@@ -368,9 +368,17 @@ void TestProductPosting::rejectionIsHeldUntilRetry()
     // Released by Retry: the next run tries, and Lightspeed refuses again.
     QCOMPARE(*PostingRepository(m_database->connection()).retry(m_settings.companyId, {bad}), 1);
     QCOMPARE(listingOf(bad).state, ListingState::Pending);
-    post();
+    const PostingOutcome retried = post();
     QCOMPARE(routeRequests(*m_sandbox, u"item.create"_s), 1);
     QCOMPARE(listingOf(bad).state, ListingState::Error);
+
+    // Retry Failed Items in the Sync History releases the run's holds; the next run tries again.
+    const auto released = SyncHistoryRepository(m_database->connection()).releaseHoldsOfRun(retried.runId);
+    QVERIFY(released.ok());
+    QCOMPARE(*released, 1);
+    resetCounters(*m_sandbox);
+    post();
+    QCOMPARE(routeRequests(*m_sandbox, u"item.create"_s), 1);
 }
 
 void TestProductPosting::lostCreateResponseIsNotRepeated()
