@@ -629,7 +629,7 @@
 <context>
     <name>CsvImportService</name>
     <message>
-        <location filename="../src/sync/csvimportservice.cpp" line="+34"/>
+        <location filename="../src/sync/csvimportservice.cpp" line="+35"/>
         <source>The import was cancelled; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+79"/>
         <source>Choose a column for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1526,7 +1526,7 @@
 <context>
     <name>ListingExport</name>
     <message>
-        <location filename="../src/sync/listingexport.cpp" line="+34"/>
+        <location filename="../src/sync/listingexport.cpp" line="+35"/>
         <source>not listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,11 +1577,12 @@
     </message>
     <message>
         <location line="+4"/>
+        <location line="+58"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-50"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1613,6 +1614,11 @@
     <message>
         <location line="+1"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Stock levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3575,6 +3581,19 @@
     <message>
         <location line="+23"/>
         <source>check the stock ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLevelQueries</name>
+    <message>
+        <location filename="../src/storage/stocklevelqueries.cpp" line="+34"/>
+        <source>count the stock levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>read the stock levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -127,6 +127,7 @@ int main(int argc, char *argv[])
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
     exports.registerKind(listingsExportKind());
+    exports.registerKind(stockLevelsExportKind());
     ListingService listings(executor);
     CsvImportService imports(executor);
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QPromise>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace posbridge {
@@ -122,7 +123,10 @@ CsvImportHandle CsvImportService::start(const CsvImportRequest &request)
     handle.future =
         QtConcurrent::run(&m_pool, [this, request, cancel, database](QPromise<Result<CsvImportReport>> &promise) {
             auto report = runImport(promise, request, *cancel);
-            database->releaseThreadConnection();
+            // QFuture::result() on a thread whose import has not started runs it on that thread; the
+            // connection of the main thread stays open for the rest of the application.
+            if (QThread::currentThread() != QCoreApplication::instance()->thread())
+                database->releaseThreadConnection();
             if (report.ok() && report->written) {
                 const qint64 companyId = request.companyId;
                 const ImportKind kind = request.kind;

@@ -3,6 +3,7 @@
 #include "core/importschema.h"
 #include "storage/companyrepository.h"
 #include "storage/listingqueries.h"
+#include "storage/stocklevelqueries.h"
 
 #include <QCoreApplication>
 
@@ -120,6 +121,52 @@ CsvExportKind listingsExportKind()
                     stopped = !rowWritten();
                     return !stopped;
                 });
+            if (!written)
+                return written;
+            if (stopped)
+                break;
+        }
+        return {};
+    };
+    return kind;
+}
+
+CsvExportKind stockLevelsExportKind()
+{
+    CsvExportKind kind;
+    kind.id = QString::fromUtf16(STOCK_LEVELS_EXPORT_ID);
+    kind.title = Messages::tr("Stock levels");
+    kind.fileName = QStringLiteral("stock.csv");
+    kind.usesDateRange = false;
+    kind.header = {Messages::tr("Company"), ImportSchema::title(ImportField::Sku),
+                   ImportSchema::title(ImportField::Name), ImportSchema::title(ImportField::Warehouse),
+                   ImportSchema::title(ImportField::Quantity)};
+    kind.count = [](QSqlDatabase db, const CsvExportRequest &request) -> Result<qint64> {
+        const auto companies = companiesFor(db, request.companyId);
+        if (!companies)
+            return companies.error();
+        qint64 total = 0;
+        for (const Company &company : *companies) {
+            const auto rows = StockLevelQueries(db).count(company.id);
+            if (!rows)
+                return rows.error();
+            total += *rows;
+        }
+        return total;
+    };
+    kind.write = [](QSqlDatabase db, const CsvExportRequest &request, CsvWriter &writer,
+                    const std::function<bool()> &rowWritten) -> VoidResult {
+        const auto companies = companiesFor(db, request.companyId);
+        if (!companies)
+            return companies.error();
+        bool stopped = false;
+        for (const Company &company : *companies) {
+            const VoidResult written = StockLevelQueries(db).forEach(company.id, [&](const StockLevelRow &row) {
+                writer.writeRow({writer.text(company.name), writer.text(row.sku), writer.text(row.productName),
+                                 writer.text(row.warehouseName), writer.decimal(row.quantity)});
+                stopped = !rowWritten();
+                return !stopped;
+            });
             if (!written)
                 return written;
             if (stopped)

@@ -6,6 +6,8 @@ namespace posbridge {
 
 /** @brief The id of the listings export in File › Export…. */
 inline constexpr char16_t LISTINGS_EXPORT_ID[] = u"listings";
+/** @brief The id of the stock levels export in File › Export…. */
+inline constexpr char16_t STOCK_LEVELS_EXPORT_ID[] = u"stock_levels";
 
 /**
  * @brief The listings export: every product with its listing state and Lightspeed item, in SKU order.
@@ -16,5 +18,13 @@ inline constexpr char16_t LISTINGS_EXPORT_ID[] = u"listings";
  * it with CsvExportService::registerKind().
  */
 CsvExportKind listingsExportKind();
+
+/**
+ * @brief The stock levels export: the quantity of every product in every warehouse, in SKU order.
+ *
+ * Its SKU, warehouse and quantity columns carry the titles that the stock import maps
+ * automatically, so the file imports back as stock. Registered like listingsExportKind().
+ */
+CsvExportKind stockLevelsExportKind();
 
 } // namespace posbridge
