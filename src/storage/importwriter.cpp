@@ -135,6 +135,8 @@ VoidResult ImportWriter::writeProduct(const ProductImportRow &row)
     current.cost = Decimal::fromUnits(m_select.value(6).toLongLong());
     m_select.finish();
 
+    // The SKU is the key: the file may write it in another case, but the stored spelling stays.
+    product.sku = current.sku;
     product.name = text(row.name, current.name);
     product.upc = text(row.upc, current.upc);
     product.ean = text(row.ean, current.ean);

@@ -9,6 +9,8 @@
 #include "sync/itemlookup.h"
 #include "sync/logging.h"
 
+#include <array>
+
 namespace posbridge {
 
 namespace {

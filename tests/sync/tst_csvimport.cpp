@@ -156,6 +156,7 @@ void TestCsvImport::updatesOnlyGivenFields()
     QCOMPARE(scalar(u"SELECT price FROM products"_s), Decimal::parse(u"11.5")->units());
     QCOMPARE(scalar(u"SELECT cost FROM products"_s), Decimal::fromInt(3).units());
     QCOMPARE(scalar(u"SELECT COUNT(*) FROM products WHERE name = 'Mug'"_s), 1);
+    QCOMPARE(scalar(u"SELECT COUNT(*) FROM products WHERE sku = 'MUG-01'"_s), 1);
 
     const auto again = runImport(ImportKind::Products, writeFile(u"c.csv"_s, "sku;prix\nmug-01;11,5\n"));
     QVERIFY(again.ok());
