@@ -419,6 +419,7 @@ ProductPostingJob::Step ProductPostingJob::failItem(const PostingEntry &entry, c
         if (++m_transientInARow >= m_options.maxConsecutiveTransientFailures) {
             m_outcome.result = RunResult::Failed;
             m_outcome.message = tr("Stopped after %1 failures in a row: %2").arg(m_transientInARow).arg(error.message);
+            m_outcome.stopError = error;
             return Step::Stop;
         }
         return Step::Continue;
@@ -442,6 +443,7 @@ ProductPostingJob::Step ProductPostingJob::stopOn(const Error &error)
     const bool wasCancelled = error.code == ErrorCode::Cancelled;
     m_outcome.result = wasCancelled ? RunResult::Cancelled : RunResult::Failed;
     m_outcome.message = error.message;
+    m_outcome.stopError = error;
     if (!wasCancelled)
         qCWarning(lcSync).noquote() << "Product posting of company" << m_settings.companyId
                                     << "stopped:" << error.toLogString();

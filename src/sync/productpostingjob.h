@@ -11,6 +11,7 @@
 #include <QSet>
 
 #include <functional>
+#include <optional>
 
 namespace posbridge {
 
@@ -45,6 +46,9 @@ struct PostingOutcome
     RunCounts counts;
     double drips = 0;
     QString message; ///< translated summary for the history
+    /** The error that stopped the run, when it ended Failed or Cancelled; a scheduler decides from it
+     *  whether to pause the company (authorization expired) or retry later (transient). */
+    std::optional<Error> stopError;
 };
 
 /**

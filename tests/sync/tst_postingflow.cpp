@@ -105,7 +105,12 @@ PostingOutcome TestPostingFlow::post()
 {
     const auto outcome =
         ProductPostingJob::runRecorded(*m_database, *m_client, *m_api, m_settings, RunTrigger::Schedule, {});
-    return outcome.ok() ? *outcome : PostingOutcome{0, RunResult::Failed, {}, 0, outcome.error().message};
+    if (outcome.ok())
+        return *outcome;
+    PostingOutcome failed;
+    failed.result = RunResult::Failed;
+    failed.message = outcome.error().message;
+    return failed;
 }
 
 qint64 TestPostingFlow::scalar(const QString &sql)

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void rejectionIsHeldUntilRetry();
     void lostCreateResponseIsNotRepeated();
     void readsCatalogueForManyProducts();
+    void cancelledRunPostsNothing();
 
 private:
     qint64 addProduct(const QString &sku, const QString &name, const QString &upc = {}, const char *price = "10",
@@ -418,6 +419,23 @@ void TestProductPosting::readsCatalogueForManyProducts()
     QVERIFY2(routeRequests(*m_sandbox, u"item.list"_s) <= 3,
              qPrintable(QString::number(routeRequests(*m_sandbox, u"item.list"_s))));
     QCOMPARE(routeRequests(*m_sandbox, u"item.create"_s), 0);
+}
+
+void TestProductPosting::cancelledRunPostsNothing()
+{
+    enable({addProduct(u"PB-CANCEL-1"_s, u"Cancelled"_s)});
+    CancellationToken cancel;
+    cancel.cancel();
+    const auto outcome =
+        ProductPostingJob::runRecorded(*m_database, *m_client, *m_api, m_settings, RunTrigger::Manual, cancel);
+    QVERIFY(outcome.ok());
+    QCOMPARE(outcome->result, RunResult::Cancelled);
+    QVERIFY(outcome->stopError.has_value());
+    QCOMPARE(outcome->stopError->code, ErrorCode::Cancelled);
+    QCOMPARE(routeRequests(*m_sandbox, u"item.create"_s), 0);
+    QSqlQuery run(m_database->connection());
+    QVERIFY(run.exec(u"SELECT result FROM sync_runs"_s) && run.next());
+    QCOMPARE(run.value(0).toString(), u"cancelled"_s);
 }
 
 QTEST_GUILESS_MAIN(TestProductPosting)
