@@ -11,7 +11,10 @@
 #include "sync/companyservice.h"
 #include "sync/connectionmanager.h"
 #include "sync/csvexportservice.h"
+#include "sync/csvimportservice.h"
 #include "sync/demoenvironment.h"
+#include "sync/listingexport.h"
+#include "sync/listingservice.h"
 #include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
 
@@ -124,6 +127,10 @@ int main(int argc, char *argv[])
 
     SyncHistoryService history(executor);
     CsvExportService exports(executor);
+    exports.registerKind(listingsExportKind());
+    exports.registerKind(stockLevelsExportKind());
+    ListingService listings(executor);
+    CsvImportService imports(executor);
 
     // Close the runs that an earlier process left open. This runs on the database executor
     // ahead of the window's first queries.
@@ -142,7 +149,7 @@ int main(int argc, char *argv[])
     engine.watchSettings(&companies);
     engine.watchHistory(&history);
 
-    MainWindow window({&companies, &connections, &history, &exports});
+    MainWindow window({&companies, &connections, &history, &exports, &listings, &imports});
     window.setSyncEngine(&engine);
     if (demo) {
         window.setDemo(demo->info());

@@ -10,6 +10,8 @@
 #include "gui/democredentialsdialog.h"
 #include "gui/exportdialog.h"
 #include "gui/idnamelistmodel.h"
+#include "gui/importdialog.h"
+#include "gui/listingspage.h"
 #include "gui/logging.h"
 #include "gui/orderspage.h"
 #include "gui/settingspage.h"
@@ -55,6 +57,13 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_ordersPage = new OrdersPage(m_companies->executor(), services.history, this);
     m_historyPage = new SyncHistoryPage(m_companies, services.history, m_exports, this);
     m_ui->companyTabs->addTab(m_warehousesPage, tr("&Warehouses"));
+    m_listings = services.listings;
+    m_imports = services.imports;
+    if (m_listings) {
+        m_listingsPage = new ListingsPage(m_listings, this);
+        m_ui->companyTabs->insertTab(m_ui->companyTabs->indexOf(m_warehousesPage) + 1, m_listingsPage, tr("&Listings"));
+        m_ordersPage->setListingService(m_listings);
+    }
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
     m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
     m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
@@ -77,6 +86,7 @@ void MainWindow::setUpActions()
 {
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
+    connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->addCompanyButton, &QPushButton::clicked, this, &MainWindow::addCompany);
@@ -336,6 +346,8 @@ void MainWindow::showCompany(qint64 companyId)
     m_warehousesPage->loadCompany(companyId);
     m_ordersPage->loadCompany(companyId);
     m_historyPage->loadCompany(companyId);
+    if (m_listingsPage)
+        m_listingsPage->loadCompany(companyId);
     updateWindowTitle();
     m_bucketLabel->setText(tr("Bucket: —"));
     m_connectionController->setCompany(companyId);
@@ -414,6 +426,7 @@ void MainWindow::updateCompanyButtons()
     const bool selected = m_currentCompanyId != 0;
     m_ui->renameCompanyButton->setEnabled(selected);
     m_ui->removeCompanyButton->setEnabled(selected);
+    m_ui->actionImport->setEnabled(selected && m_imports);
 }
 
 void MainWindow::addCompany()
@@ -499,6 +512,15 @@ void MainWindow::exportData()
         connect(progress, &CsvExportProgress::finished, this,
                 [this](bool, const QString &message) { statusBar()->showMessage(message, 10'000); });
     });
+}
+
+void MainWindow::showImport()
+{
+    const int row = m_companyModel->rowOf(m_currentCompanyId);
+    if (!m_imports || row < 0)
+        return;
+    ImportDialog dialog(m_imports, m_currentCompanyId, m_companyModel->nameAt(row), this);
+    dialog.exec();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -22,9 +22,12 @@ class CompanyService;
 class ConnectionController;
 class ConnectionManager;
 class CsvExportService;
+class CsvImportService;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
+class ListingService;
+class ListingsPage;
 class OrdersPage;
 class SettingsPage;
 class SyncEngine;
@@ -51,6 +54,10 @@ public:
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
     [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
     [[nodiscard]] SyncHistoryPage *syncHistoryPage() const { return m_historyPage; }
+    /** @brief The Listings tab, or nullptr when the window has no ListingService. */
+    [[nodiscard]] ListingsPage *listingsPage() const { return m_listingsPage; }
+    /** @brief Opens File › Import… for the selected company. */
+    void showImport();
     /** @brief Fetch Token, Test Connection and Disconnect of the selected company. */
     [[nodiscard]] ConnectionController *connectionController() const { return m_connectionController; }
 
@@ -114,6 +121,9 @@ private:
     WarehousesPage *m_warehousesPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
     SyncHistoryPage *m_historyPage = nullptr;
+    ListingsPage *m_listingsPage = nullptr;
+    ListingService *m_listings = nullptr;
+    CsvImportService *m_imports = nullptr;
     ConnectionController *m_connectionController = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_syncLabel = nullptr;

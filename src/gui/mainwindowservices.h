@@ -5,6 +5,8 @@ namespace posbridge {
 class CompanyService;
 class ConnectionManager;
 class CsvExportService;
+class CsvImportService;
+class ListingService;
 class SyncHistoryService;
 
 /**
@@ -19,6 +21,10 @@ struct MainWindowServices
     ConnectionManager *connections = nullptr;
     SyncHistoryService *history = nullptr;
     CsvExportService *exports = nullptr;
+    /** Listings and re-matching; without it the window has no Listings tab. */
+    ListingService *listings = nullptr;
+    /** CSV import; without it File › Import… stays disabled. */
+    CsvImportService *imports = nullptr;
 };
 
 } // namespace posbridge

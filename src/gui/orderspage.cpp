@@ -6,10 +6,12 @@
 #include "gui/displayformat.h"
 #include "gui/orderlinesmodel.h"
 #include "gui/ordersmodel.h"
+#include "gui/productpickerdialog.h"
 #include "gui/returnsmodel.h"
 #include "gui/tableviewsetup.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
+#include "sync/listingservice.h"
 #include "sync/synchistoryservice.h"
 #include "sync/synctext.h"
 
@@ -71,6 +73,61 @@ OrdersPage::OrdersPage(std::shared_ptr<DatabaseExecutor> executor, SyncHistorySe
     connect(m_ui->refreshButton, &QPushButton::clicked, this, &OrdersPage::applyFilters);
     connect(m_refreshTimer, &QTimer::timeout, this, &OrdersPage::onRefreshTimeout);
     connect(history, &SyncHistoryService::runChanged, this, &OrdersPage::onRunChanged);
+    connect(m_ui->resolveItemButton, &QPushButton::clicked, this, &OrdersPage::resolveSelectedItem);
+    connect(m_ui->linesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &OrdersPage::updateLineActions);
+    connect(m_linesModel, &QAbstractItemModel::modelReset, this, &OrdersPage::updateLineActions);
+    connect(m_linesModel, &OrderLinesModel::loaded, this, &OrdersPage::updateLineActions);
+    m_ui->resolveItemButton->setVisible(false);
+}
+
+void OrdersPage::setListingService(ListingService *service)
+{
+    m_listings = service;
+    m_ui->resolveItemButton->setVisible(service != nullptr);
+    updateLineActions();
+}
+
+void OrdersPage::updateLineActions()
+{
+    const QModelIndex current = m_ui->linesView->currentIndex();
+    const auto line = current.isValid() ? m_linesModel->lineAt(current.row()) : std::nullopt;
+    m_ui->resolveItemButton->setEnabled(m_listings && line && line->unmatched && line->line.itemId != 0);
+}
+
+void OrdersPage::resolveSelectedItem()
+{
+    const QModelIndex current = m_ui->linesView->currentIndex();
+    const auto line = current.isValid() ? m_linesModel->lineAt(current.row()) : std::nullopt;
+    if (!m_listings || !line || !line->unmatched || line->line.itemId == 0)
+        return;
+    const qint64 itemId = line->line.itemId;
+    const qint64 companyId = m_companyId;
+    ProductPickerDialog picker(m_listings, companyId,
+                               tr("Choose the product that Lightspeed sells as item %1 (“%2”). Its unknown lines "
+                                  "are then booked, and later sales of the item find the product.")
+                                   .arg(itemId)
+                                   .arg(line->line.description),
+                               this);
+    if (picker.exec() != QDialog::Accepted || picker.selectedProductId() == 0)
+        return;
+    whenFinished(m_listings->rematchItem(companyId, itemId, picker.selectedProductId()), this,
+                 [this, itemId](Result<RematchOutcome> outcome) {
+                     if (!outcome) {
+                         showMessage(outcome.error().message);
+                         Q_EMIT itemResolved(false, outcome.error().message);
+                         return;
+                     }
+                     const QString message = tr("Item %1 now belongs to the product; %n unknown line(s) were booked.",
+                                                nullptr, outcome->linesMatched)
+                                                 .arg(itemId);
+                     showMessage(message);
+                     const qint64 orderId = m_linesModel->orderId();
+                     applyFilters();
+                     m_linesModel->setOrder(0);
+                     m_linesModel->setOrder(orderId);
+                     Q_EMIT itemResolved(true, message);
+                 });
 }
 
 OrdersPage::~OrdersPage() = default;

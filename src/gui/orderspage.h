@@ -15,6 +15,7 @@ class OrdersPage;
 namespace posbridge {
 
 class DatabaseExecutor;
+class ListingService;
 class OrderLinesModel;
 class OrdersModel;
 class ReturnsModel;
@@ -46,6 +47,14 @@ public:
     [[nodiscard]] ReturnFilter currentReturnFilter() const;
     /** @brief Selects the order in this row and shows its lines. */
     void selectOrderRow(int row);
+    /** @brief Enables Resolve Unknown Item, which links an unknown item's lines to a product through service. */
+    void setListingService(ListingService *service);
+    /** @brief Asks for the product of the selected unknown line's item and books every line of that item. */
+    void resolveSelectedItem();
+
+Q_SIGNALS:
+    /** @brief Emitted when resolving an unknown item ended; message says what happened. */
+    void itemResolved(bool ok, const QString &message);
 
 private:
     void setUpFilters();
@@ -55,9 +64,11 @@ private:
     void onRunChanged(qint64 companyId);
     void onRefreshTimeout();
     void showMessage(const QString &text);
+    void updateLineActions();
 
     std::unique_ptr<Ui::OrdersPage> m_ui;
     std::shared_ptr<DatabaseExecutor> m_executor;
+    ListingService *m_listings = nullptr;
     OrdersModel *m_ordersModel = nullptr;
     OrderLinesModel *m_linesModel = nullptr;
     ReturnsModel *m_returnsModel = nullptr;

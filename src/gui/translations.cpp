@@ -38,7 +38,9 @@ QString Translations::install(QCoreApplication &app)
     QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     if (code.isEmpty())
         code = locale.name().section(u'_', 0, 0);
-    const bool offered = std::any_of(available().cbegin(), available().cend(),
+    // One list: iterators of two temporaries from two calls would not belong to the same list.
+    const QList<InterfaceLanguage> languages = available();
+    const bool offered = std::any_of(languages.cbegin(), languages.cend(),
                                      [&](const InterfaceLanguage &language) { return language.code == code; });
     if (!offered)
         code = QStringLiteral("en");

@@ -185,6 +185,45 @@ Result<QList<Item>> RetailApi::itemsByIdentifier(SkuField field, const QString &
     return readAllPages<Item>(m_client, path(QStringLiteral("Item")), query, QStringLiteral("Item"), cancel);
 }
 
+Result<QList<Item>> RetailApi::itemsByIdentifierPattern(SkuField field, const QString &pattern,
+                                                        const CancellationToken &cancel)
+{
+    ApiQuery query;
+    query.filter(identifierField(field), ApiQuery::Op::Like, pattern).archived(ApiQuery::Archived::Exclude).limit();
+    return readAllPages<Item>(m_client, path(QStringLiteral("Item")), query, QStringLiteral("Item"), cancel);
+}
+
+Result<qint64> RetailApi::activeItemCount(const CancellationToken &cancel)
+{
+    ApiQuery query;
+    query.archived(ApiQuery::Archived::Exclude).add(QStringLiteral("count"), QStringLiteral("1"));
+    const Result<ApiResponse> response = m_client.get(path(QStringLiteral("Item")), query, cancel);
+    if (!response)
+        return response.error();
+    const QJsonValue count =
+        response->json.value(QLatin1String("@attributes")).toObject().value(QLatin1String("count"));
+    bool ok = false;
+    const qint64 value = count.isString() ? count.toString().toLongLong(&ok) : count.toInteger(-1);
+    if ((count.isString() && !ok) || value < 0)
+        return ApiErrors::unexpectedResponse(QStringLiteral("Item.json?count=1 carried no count"));
+    return value;
+}
+
+VoidResult RetailApi::forEachActiveItem(const ItemPageHandler &handler, const CancellationToken &cancel)
+{
+    ApiQuery query;
+    query.archived(ApiQuery::Archived::Exclude).sort(QStringLiteral("itemID")).limit();
+    return m_client.forEachPage(
+        path(QStringLiteral("Item")), query,
+        [&handler](const ApiResponse &page) -> VoidResult {
+            auto items = parseRecords<Item>(LightspeedJson::records(page.json, QStringLiteral("Item")));
+            if (!items)
+                return items.error();
+            return handler(*items);
+        },
+        cancel);
+}
+
 Result<Item> RetailApi::item(qint64 itemId, bool withStock, const CancellationToken &cancel)
 {
     ApiQuery query;

@@ -42,6 +42,8 @@ class RetailApi
 public:
     /** @brief Handles one page of sales; an error stops the walk. */
     using SalePageHandler = std::function<VoidResult(const QList<Sale> &sales)>;
+    /** @brief Handles one page of items; an error stops the walk. */
+    using ItemPageHandler = std::function<VoidResult(const QList<Item> &items)>;
     /** @brief Handles one page of stock rows; an error stops the walk. */
     using ItemShopPageHandler = std::function<VoidResult(const QList<ItemShop> &itemShops)>;
 
@@ -80,6 +82,17 @@ public:
     Result<QList<Customer>> customersByIds(const QList<qint64> &ids, const CancellationToken &cancel = {});
     /** @brief Items whose identifier equals value exactly, archived ones excluded. */
     Result<QList<Item>> itemsByIdentifier(SkuField field, const QString &value, const CancellationToken &cancel = {});
+    /**
+     * @brief Items whose identifier matches a LIKE pattern ('%' any text, '_' one character), archived ones excluded.
+     *
+     * Lightspeed compares without case. Used to find barcodes written with or without leading zeros.
+     */
+    Result<QList<Item>> itemsByIdentifierPattern(SkuField field, const QString &pattern,
+                                                 const CancellationToken &cancel = {});
+    /** @brief The number of items that are not archived (count=1, which costs 10 drips). */
+    Result<qint64> activeItemCount(const CancellationToken &cancel = {});
+    /** @brief Every item that is not archived, in itemID order, page by page. */
+    VoidResult forEachActiveItem(const ItemPageHandler &handler, const CancellationToken &cancel = {});
     Result<Item> item(qint64 itemId, bool withStock = false, const CancellationToken &cancel = {});
     /** @brief Creates an item. The POST is never repeated after it may have reached Lightspeed. */
     Result<Item> createItem(const ItemChanges &item, const CancellationToken &cancel = {});
