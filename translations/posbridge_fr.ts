@@ -26,12 +26,12 @@
     <message>
         <location line="+10"/>
         <source>POS Bridge is free software: you may redistribute and modify it under the GNU General Public License, version 3 or any later version. It comes with no warranty.</source>
-        <translation>POS Bridge est un logiciel libre : vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
+        <translation>POS Bridge est un logiciel libre&#xa0;: vous pouvez le redistribuer et le modifier selon les termes de la licence publique générale GNU (GPL), version 3 ou toute version ultérieure. Il est fourni sans aucune garantie.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Libraries and their licences:</source>
-        <translation>&amp;Bibliothèques et leurs licences :</translation>
+        <translation>&amp;Bibliothèques et leurs licences&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -66,7 +66,7 @@
     <message>
         <location line="+3"/>
         <source>GNU LGPL version 3; Chromium: BSD-3-Clause and others</source>
-        <translation>GNU LGPL, version 3 ; Chromium : BSD-3-Clause et autres</translation>
+        <translation>GNU LGPL, version 3&#xa0;; Chromium&#xa0;: BSD-3-Clause et autres</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -114,37 +114,37 @@
     <message>
         <location line="+4"/>
         <source>Lightspeed rejected the request as invalid: %1</source>
-        <translation>Lightspeed a rejeté la requête comme non valide : %1</translation>
+        <translation>Lightspeed a rejeté la requête comme non valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lightspeed did not accept the access token: %1. If this persists, use Fetch Token.</source>
-        <translation>Lightspeed n&apos;a pas accepté le jeton d&apos;accès : %1. Si le problème persiste, utilisez Obtenir un jeton.</translation>
+        <translation>Lightspeed n&apos;a pas accepté le jeton d&apos;accès&#xa0;: %1. Si le problème persiste, utilisez Obtenir un jeton.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The Lightspeed token lacks the rights for this request: %1. Check the scopes under Advanced and the authorizing employee&apos;s rights, then Fetch Token again.</source>
-        <translation>Le jeton Lightspeed n&apos;a pas les droits nécessaires pour cette requête : %1. Vérifiez les portées sous Avancé et les droits de l&apos;employé qui a donné l&apos;autorisation, puis obtenez un nouveau jeton.</translation>
+        <translation>Le jeton Lightspeed n&apos;a pas les droits nécessaires pour cette requête&#xa0;: %1. Vérifiez les portées sous Avancé et les droits de l&apos;employé qui a donné l&apos;autorisation, puis obtenez un nouveau jeton.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Lightspeed has no such record: %1</source>
-        <translation>Cet enregistrement n&apos;existe pas dans Lightspeed : %1</translation>
+        <translation>Cet enregistrement n&apos;existe pas dans Lightspeed&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lightspeed does not allow this kind of request here: %1</source>
-        <translation>Lightspeed n&apos;autorise pas ce type de requête ici : %1</translation>
+        <translation>Lightspeed n&apos;autorise pas ce type de requête ici&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The record changed in Lightspeed at the same time: %1. Try again.</source>
-        <translation>L&apos;enregistrement a été modifié dans Lightspeed au même moment : %1. Réessayez.</translation>
+        <translation>L&apos;enregistrement a été modifié dans Lightspeed au même moment&#xa0;: %1. Réessayez.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lightspeed rejected the data: %1</source>
-        <translation>Lightspeed a rejeté les données : %1</translation>
+        <translation>Lightspeed a rejeté les données&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -159,12 +159,12 @@
     <message>
         <location line="+2"/>
         <source>Lightspeed answered HTTP %1: %2</source>
-        <translation>Lightspeed a répondu HTTP %1 : %2</translation>
+        <translation>Lightspeed a répondu HTTP %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not reach Lightspeed at %1: %2</source>
-        <translation>Impossible de joindre Lightspeed à l&apos;adresse %1 : %2</translation>
+        <translation>Impossible de joindre Lightspeed à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -260,7 +260,7 @@
     <message>
         <location line="+3"/>
         <source>A company named “%1” already exists. Choose another name.</source>
-        <translation>Une entreprise nommée « %1 » existe déjà. Choisissez un autre nom.</translation>
+        <translation>Une entreprise nommée «&#xa0;%1&#xa0;» existe déjà. Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -608,17 +608,17 @@
         <location filename="../src/sync/csvexportservice.cpp" line="+54"/>
         <location line="+23"/>
         <source>Could not write the file %1: %2</source>
-        <translation>Impossible d&apos;écrire le fichier %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>There is no export of the kind “%1”.</source>
-        <translation>Il n&apos;existe pas d&apos;exportation du type « %1 ».</translation>
+        <translation>Il n&apos;existe pas d&apos;exportation du type «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -631,12 +631,12 @@
     <message>
         <location filename="../src/sync/csvimportservice.cpp" line="+35"/>
         <source>The import was cancelled; nothing was imported.</source>
-        <translation>L&apos;importation a été annulée ; rien n&apos;a été importé.</translation>
+        <translation>L&apos;importation a été annulée&#xa0;; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Could not open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -646,12 +646,12 @@
     <message>
         <location line="+6"/>
         <source>Could not read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Choose a column for: %1.</source>
-        <translation>Choisissez une colonne pour : %1.</translation>
+        <translation>Choisissez une colonne pour&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -676,7 +676,7 @@
     <message>
         <location line="+20"/>
         <source>The database could not save the import; nothing was imported.</source>
-        <translation>La base de données n&apos;a pas pu enregistrer l&apos;importation ; rien n&apos;a été importé.</translation>
+        <translation>La base de données n&apos;a pas pu enregistrer l&apos;importation&#xa0;; rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
@@ -684,7 +684,7 @@
     <message>
         <location filename="../src/core/csvreader.cpp" line="+117"/>
         <source>Line %1: a quoted field is never closed. Check that every &quot; that starts a field has a matching &quot; at its end.</source>
-        <translation>Ligne %1 : un champ entre guillemets n&apos;est jamais fermé. Vérifiez que chaque &quot; qui ouvre un champ a un &quot; correspondant à sa fin.</translation>
+        <translation>Ligne %1&#xa0;: un champ entre guillemets n&apos;est jamais fermé. Vérifiez que chaque &quot; qui ouvre un champ a un &quot; correspondant à sa fin.</translation>
     </message>
     <message>
         <location line="+76"/>
@@ -694,12 +694,12 @@
     <message>
         <location line="+10"/>
         <source>Line %1 is not valid UTF-8 (byte 0x%2), so the file is probably in another encoding such as Latin-1 or Windows-1252. Save it as CSV in UTF-8 and import it again.</source>
-        <translation>La ligne %1 n&apos;est pas en UTF-8 valide (octet 0x%2) : le fichier utilise sans doute un autre encodage, comme Latin-1 ou Windows-1252. Enregistrez-le au format CSV en UTF-8, puis importez-le de nouveau.</translation>
+        <translation>La ligne %1 n&apos;est pas en UTF-8 valide (octet 0x%2)&#xa0;: le fichier utilise sans doute un autre encodage, comme Latin-1 ou Windows-1252. Enregistrez-le au format CSV en UTF-8, puis importez-le de nouveau.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The file is empty: it has no header line.</source>
-        <translation>Le fichier est vide : il n&apos;a pas de ligne d&apos;en-tête.</translation>
+        <translation>Le fichier est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -782,7 +782,7 @@
     <message>
         <location line="+8"/>
         <source>Could not read the sandbox&apos;s catalogue (%1): %2</source>
-        <translation>Impossible de lire le catalogue du bac à sable (%1) : %2</translation>
+        <translation>Impossible de lire le catalogue du bac à sable (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -800,12 +800,12 @@
     <message>
         <location line="+12"/>
         <source>This is a demo. POS Bridge works on a demo database and is connected to a Lightspeed sandbox that runs on this computer; nothing reaches a real Lightspeed account. Use Actions › Fetch Token, and on the Lightspeed login page sign in with the e-mail and password below.</source>
-        <translation>Ceci est une démo. POS Bridge utilise une base de données de démo et il est connecté à un bac à sable Lightspeed qui s&apos;exécute sur cet ordinateur ; rien n&apos;atteint un vrai compte Lightspeed. Utilisez Actions › Obtenir un jeton, puis, sur la page de connexion Lightspeed, connectez-vous avec le courriel et le mot de passe ci-dessous.</translation>
+        <translation>Ceci est une démo. POS Bridge utilise une base de données de démo et il est connecté à un bac à sable Lightspeed qui s&apos;exécute sur cet ordinateur&#xa0;; rien n&apos;atteint un vrai compte Lightspeed. Utilisez Actions › Obtenir un jeton, puis, sur la page de connexion Lightspeed, connectez-vous avec le courriel et le mot de passe ci-dessous.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Login &amp;e-mail:</source>
-        <translation>&amp;Courriel de connexion :</translation>
+        <translation>&amp;Courriel de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -815,7 +815,7 @@
     <message>
         <location line="+7"/>
         <source>Login &amp;password:</source>
-        <translation>&amp;Mot de passe de connexion :</translation>
+        <translation>&amp;Mot de passe de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -825,7 +825,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;Sandbox:</source>
-        <translation>&amp;Bac à sable :</translation>
+        <translation>&amp;Bac à sable&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -840,7 +840,7 @@
     <message>
         <location line="+7"/>
         <source>Demo &amp;database:</source>
-        <translation>Base de &amp;données de démo :</translation>
+        <translation>Base de &amp;données de démo&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -855,7 +855,7 @@
     <message>
         <location line="+7"/>
         <source>Sandbox &amp;log:</source>
-        <translation>&amp;Journal du bac à sable :</translation>
+        <translation>&amp;Journal du bac à sable&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -873,7 +873,7 @@
     <message>
         <location line="+17"/>
         <source>%1 is not a demo database, so the demo leaves it unchanged. Choose another file with --database, or run without --demo to open it.</source>
-        <translation>%1 n&apos;est pas une base de données de démo : la démo ne la modifie pas. Choisissez un autre fichier avec --database, ou lancez l&apos;application sans --demo pour l&apos;ouvrir.</translation>
+        <translation>%1 n&apos;est pas une base de données de démo&#xa0;: la démo ne la modifie pas. Choisissez un autre fichier avec --database, ou lancez l&apos;application sans --demo pour l&apos;ouvrir.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -883,7 +883,7 @@
     <message>
         <location line="+54"/>
         <source>The demo settings are not valid: %1</source>
-        <translation>Les paramètres de la démo ne sont pas valides : %1</translation>
+        <translation>Les paramètres de la démo ne sont pas valides&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+90"/>
@@ -921,7 +921,7 @@
     <message>
         <location line="+3"/>
         <source>The next posting run archives the items; Lightspeed also sets their stock to zero.</source>
-        <translation>La prochaine publication archive les articles ; Lightspeed remet aussi leur stock à zéro.</translation>
+        <translation>La prochaine publication archive les articles&#xa0;; Lightspeed remet aussi leur stock à zéro.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -939,7 +939,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;What:</source>
-        <translation>&amp;Données :</translation>
+        <translation>&amp;Données&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -954,12 +954,12 @@
     <message>
         <location line="+7"/>
         <source>&amp;Company:</source>
-        <translation>E&amp;ntreprise :</translation>
+        <translation>E&amp;ntreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>One company, or all of them; each row names its company.</source>
-        <translation>Une entreprise ou toutes ; chaque ligne indique son entreprise.</translation>
+        <translation>Une entreprise ou toutes&#xa0;; chaque ligne indique son entreprise.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -969,7 +969,7 @@
     <message>
         <location line="+7"/>
         <source>Period:</source>
-        <translation>Période :</translation>
+        <translation>Période&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1004,7 +1004,7 @@
     <message>
         <location line="+16"/>
         <source>&amp;Separator:</source>
-        <translation>&amp;Séparateur :</translation>
+        <translation>&amp;Séparateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1034,7 +1034,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1077,7 +1077,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Site:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1135,7 +1135,7 @@
     <message>
         <location line="+17"/>
         <source>&amp;Import:</source>
-        <translation>&amp;Type de données :</translation>
+        <translation>&amp;Type de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location line="+7"/>
         <source>&amp;File:</source>
-        <translation>&amp;Fichier :</translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1175,7 +1175,7 @@
     <message>
         <location line="+9"/>
         <source>&amp;Delimiter:</source>
-        <translation>&amp;Délimiteur :</translation>
+        <translation>&amp;Délimiteur&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1195,7 +1195,7 @@
     <message>
         <location line="+3"/>
         <source>The column that holds each field, chosen from the header names; change any that is wrong.</source>
-        <translation>La colonne qui contient chaque champ, choisie d&apos;après les noms de l&apos;en-tête ; corrigez celles qui sont erronées.</translation>
+        <translation>La colonne qui contient chaque champ, choisie d&apos;après les noms de l&apos;en-tête&#xa0;; corrigez celles qui sont erronées.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -1260,7 +1260,7 @@
     <message>
         <location line="+3"/>
         <source>Stops the import; nothing of it is kept.</source>
-        <translation>Arrête l&apos;importation ; rien n&apos;en est conservé.</translation>
+        <translation>Arrête l&apos;importation&#xa0;; rien n&apos;en est conservé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1342,7 +1342,7 @@
     <message>
         <location line="+4"/>
         <source>The SKU “%1” is on more than one line (first on line %2); keep one of them.</source>
-        <translation>Le SKU « %1 » figure sur plusieurs lignes (la première est la ligne %2) ; n&apos;en gardez qu&apos;une.</translation>
+        <translation>Le SKU «&#xa0;%1&#xa0;» figure sur plusieurs lignes (la première est la ligne %2)&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1357,12 +1357,12 @@
     <message>
         <location line="+7"/>
         <source>“%1” is not a barcode: use digits only.</source>
-        <translation>« %1 » n&apos;est pas un code-barres : utilisez uniquement des chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code-barres&#xa0;: utilisez uniquement des chiffres.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“%1” has more than 14 digits.</source>
-        <translation>« %1 » compte plus de 14 chiffres.</translation>
+        <translation>«&#xa0;%1&#xa0;» compte plus de 14 chiffres.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1372,7 +1372,7 @@
     <message>
         <location line="+34"/>
         <source>No product has the SKU “%1”. Import the product first.</source>
-        <translation>Aucun produit n&apos;a le SKU « %1 ». Importez d&apos;abord le produit.</translation>
+        <translation>Aucun produit n&apos;a le SKU «&#xa0;%1&#xa0;». Importez d&apos;abord le produit.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1382,12 +1382,12 @@
     <message>
         <location line="+4"/>
         <source>The company has no warehouse named “%1”. Its warehouses are: %2.</source>
-        <translation>L&apos;entreprise n&apos;a pas d&apos;entrepôt nommé « %1 ». Ses entrepôts sont : %2.</translation>
+        <translation>L&apos;entreprise n&apos;a pas d&apos;entrepôt nommé «&#xa0;%1&#xa0;». Ses entrepôts sont&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The SKU “%1” and warehouse “%2” are on more than one line (first on line %3); keep one of them.</source>
-        <translation>Le SKU « %1 » avec l&apos;entrepôt « %2 » figure sur plusieurs lignes (la première est la ligne %3) ; n&apos;en gardez qu&apos;une.</translation>
+        <translation>Le SKU «&#xa0;%1&#xa0;» avec l&apos;entrepôt «&#xa0;%2&#xa0;» figure sur plusieurs lignes (la première est la ligne %3)&#xa0;; n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1407,12 +1407,12 @@
     <message>
         <location line="+2"/>
         <source>“%1” is not a number. %2</source>
-        <translation>« %1 » n&apos;est pas un nombre. %2</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is negative; it must be 0 or more.</source>
-        <translation>%1 est négatif ; la valeur doit être supérieure ou égale à 0.</translation>
+        <translation>%1 est négatif&#xa0;; la valeur doit être supérieure ou égale à 0.</translation>
     </message>
 </context>
 <context>
@@ -1430,17 +1430,17 @@
     <message>
         <location line="+24"/>
         <source>add the product with SKU “%1” (line %2)</source>
-        <translation>ajouter le produit de SKU « %1 » (ligne %2)</translation>
+        <translation>ajouter le produit de SKU «&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>read the product with SKU “%1” (line %2)</source>
-        <translation>lire le produit de SKU « %1 » (ligne %2)</translation>
+        <translation>lire le produit de SKU «&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>update the product with SKU “%1” (line %2)</source>
-        <translation>mettre à jour le produit de SKU « %1 » (ligne %2)</translation>
+        <translation>mettre à jour le produit de SKU «&#xa0;%1&#xa0;» (ligne %2)</translation>
     </message>
 </context>
 <context>
@@ -1476,7 +1476,7 @@
     <message>
         <location line="+15"/>
         <source>The database could not save the match; nothing was changed.</source>
-        <translation>La base de données n&apos;a pas pu enregistrer la correspondance ; rien n&apos;a été modifié.</translation>
+        <translation>La base de données n&apos;a pas pu enregistrer la correspondance&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1494,12 +1494,12 @@
     <message>
         <location line="+4"/>
         <source>%1 products match item %2 (%3) on %4; choose one on the Listings page.</source>
-        <translation>%1 produits correspondent à l&apos;article %2 (%3) sur %4 ; choisissez-en un dans la page Référencements.</translation>
+        <translation>%1 produits correspondent à l&apos;article %2 (%3) sur %4&#xa0;; choisissez-en un dans la page Référencements.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Item %1 matches product %2 on %3, which is linked to item %4; the link is unchanged.</source>
-        <translation>L&apos;article %1 correspond au produit %2 sur %3, qui est lié à l&apos;article %4 ; le lien n&apos;a pas changé.</translation>
+        <translation>L&apos;article %1 correspond au produit %2 sur %3, qui est lié à l&apos;article %4&#xa0;; le lien n&apos;a pas changé.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1513,8 +1513,8 @@
         <location filename="../src/sync/jobrunner.cpp" line="+96"/>
         <source>%n items failed; see the run&apos;s events.</source>
         <translation>
-            <numerusform>%n article en échec ; consultez les événements de l&apos;exécution.</numerusform>
-            <numerusform>%n articles en échec ; consultez les événements de l&apos;exécution.</numerusform>
+            <numerusform>%n article en échec&#xa0;; consultez les événements de l&apos;exécution.</numerusform>
+            <numerusform>%n articles en échec&#xa0;; consultez les événements de l&apos;exécution.</numerusform>
         </translation>
     </message>
     <message>
@@ -1558,7 +1558,7 @@
     <message>
         <location line="+12"/>
         <source>Lightspeed sent a %1 record that cannot be read: field %2 is %3.</source>
-        <translation>Lightspeed a envoyé un enregistrement %1 illisible : le champ %2 est %3.</translation>
+        <translation>Lightspeed a envoyé un enregistrement %1 illisible&#xa0;: le champ %2 est %3.</translation>
     </message>
 </context>
 <context>
@@ -1580,12 +1580,12 @@
         <location line="+8"/>
         <location filename="../src/secrets/memorysecretstore.cpp" line="+40"/>
         <source>No keychain service is available, so the Client Secret and tokens cannot be stored. Start a Secret Service such as GNOME Keyring or KWallet, then try again.</source>
-        <translation>Aucun service de trousseau n&apos;est disponible : le Client Secret et les jetons ne peuvent pas être enregistrés. Démarrez un service Secret Service, comme GNOME Keyring ou KWallet, puis réessayez.</translation>
+        <translation>Aucun service de trousseau n&apos;est disponible&#xa0;: le Client Secret et les jetons ne peuvent pas être enregistrés. Démarrez un service Secret Service, comme GNOME Keyring ou KWallet, puis réessayez.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The keychain reported an error: %1</source>
-        <translation>Le trousseau a signalé une erreur : %1</translation>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1750,12 +1750,12 @@
     <message>
         <location line="+6"/>
         <source>Products enabled here are posted to this company&apos;s Lightspeed shop: matched to an existing item by the SKU matching order, or created. Changes to their name, price or cost are pushed at the next posting run.</source>
-        <translation>Les produits activés ici sont publiés dans la boutique Lightspeed de cette entreprise : associés à un article existant selon l&apos;ordre de correspondance des SKU, ou créés. Les modifications de leur nom, de leur prix ou de leur coût sont envoyées à la prochaine publication.</translation>
+        <translation>Les produits activés ici sont publiés dans la boutique Lightspeed de cette entreprise&#xa0;: associés à un article existant selon l&apos;ordre de correspondance des SKU, ou créés. Les modifications de leur nom, de leur prix ou de leur coût sont envoyées à la prochaine publication.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Afficher :</translation>
+        <translation>&amp;Afficher&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1825,7 +1825,7 @@
     <message>
         <location line="+3"/>
         <source>Posts the selected enabled products now; products in error are tried again.</source>
-        <translation>Publie maintenant les produits activés sélectionnés ; les produits en erreur sont retentés.</translation>
+        <translation>Publie maintenant les produits activés sélectionnés&#xa0;; les produits en erreur sont retentés.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2117,17 +2117,17 @@
     <message>
         <location filename="../src/lightspeed/oauthcallback.cpp" line="+123"/>
         <source>The authorization was declined in Lightspeed. Fetch Token again and choose &quot;Authorize Application&quot; to connect.</source>
-        <translation>L&apos;autorisation a été refusée dans Lightspeed. Obtenez un nouveau jeton et choisissez « Authorize Application » pour vous connecter.</translation>
+        <translation>L&apos;autorisation a été refusée dans Lightspeed. Obtenez un nouveau jeton et choisissez «&#xa0;Authorize Application&#xa0;» pour vous connecter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lightspeed rejected the requested scopes: %1. Check the scopes under Advanced.</source>
-        <translation>Lightspeed a rejeté les portées demandées : %1. Vérifiez les portées sous Avancé.</translation>
+        <translation>Lightspeed a rejeté les portées demandées&#xa0;: %1. Vérifiez les portées sous Avancé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lightspeed reported an authorization error (%1): %2. Fetch Token to try again.</source>
-        <translation>Lightspeed a signalé une erreur d&apos;autorisation (%1) : %2. Obtenez un nouveau jeton pour réessayer.</translation>
+        <translation>Lightspeed a signalé une erreur d&apos;autorisation (%1)&#xa0;: %2. Obtenez un nouveau jeton pour réessayer.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2137,7 +2137,7 @@
     <message>
         <location line="+7"/>
         <source>The authorization response did not carry the state this app sent, so it may be forged and was ignored. Fetch Token again.</source>
-        <translation>La réponse d&apos;autorisation ne contenait pas l&apos;état (state) envoyé par l&apos;application : elle est peut-être falsifiée et a été ignorée. Obtenez un nouveau jeton.</translation>
+        <translation>La réponse d&apos;autorisation ne contenait pas l&apos;état (state) envoyé par l&apos;application&#xa0;: elle est peut-être falsifiée et a été ignorée. Obtenez un nouveau jeton.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2147,7 +2147,7 @@
     <message>
         <location line="+2"/>
         <source>The authorization response repeated a parameter, so it was ignored. Fetch Token again.</source>
-        <translation>La réponse d&apos;autorisation répétait un paramètre : elle a été ignorée. Obtenez un nouveau jeton.</translation>
+        <translation>La réponse d&apos;autorisation répétait un paramètre&#xa0;: elle a été ignorée. Obtenez un nouveau jeton.</translation>
     </message>
 </context>
 <context>
@@ -2179,22 +2179,22 @@
     <message>
         <location line="+19"/>
         <source>Skipped: the sale is not completed yet. It is imported once it is.</source>
-        <translation>Ignorée : la vente n&apos;est pas encore finalisée. Elle sera importée dès qu&apos;elle le sera.</translation>
+        <translation>Ignorée&#xa0;: la vente n&apos;est pas encore finalisée. Elle sera importée dès qu&apos;elle le sera.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Voided in Lightspeed: the order is cancelled and its stock moves are reversed.</source>
-        <translation>Annulée dans Lightspeed : la commande est annulée et ses mouvements de stock sont contrepassés.</translation>
+        <translation>Annulée dans Lightspeed&#xa0;: la commande est annulée et ses mouvements de stock sont contrepassés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Skipped: the sale was voided before it was downloaded.</source>
-        <translation>Ignorée : la vente a été annulée avant d&apos;être téléchargée.</translation>
+        <translation>Ignorée&#xa0;: la vente a été annulée avant d&apos;être téléchargée.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Imported as an order, without stock moves: the stock was counted after this sale.</source>
-        <translation>Importée comme commande, sans mouvement de stock : le stock a été compté après cette vente.</translation>
+        <translation>Importée comme commande, sans mouvement de stock&#xa0;: le stock a été compté après cette vente.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2204,7 +2204,7 @@
     <message>
         <location line="+13"/>
         <source>Sale %1: imported as an unknown item. %2</source>
-        <translation>Vente %1 : importée comme article inconnu. %2</translation>
+        <translation>Vente %1&#xa0;: importée comme article inconnu. %2</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2400,7 +2400,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2558,7 +2558,7 @@
     <message>
         <location line="+1"/>
         <source>its TLS certificate is not valid: %1</source>
-        <translation>son certificat TLS n&apos;est pas valide : %1</translation>
+        <translation>son certificat TLS n&apos;est pas valide&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2608,7 +2608,7 @@
     <message>
         <location line="+12"/>
         <source>Could not open the Lightspeed page at %1: %2%3. Check the Authorize URL under Advanced and this computer&apos;s connection, then click Retry.</source>
-        <translation>Impossible d&apos;ouvrir la page Lightspeed à l&apos;adresse %1 : %2%3. Vérifiez l&apos;URL d&apos;autorisation sous Avancé et la connexion de cet ordinateur, puis cliquez sur Réessayer.</translation>
+        <translation>Impossible d&apos;ouvrir la page Lightspeed à l&apos;adresse %1&#xa0;: %2%3. Vérifiez l&apos;URL d&apos;autorisation sous Avancé et la connexion de cet ordinateur, puis cliquez sur Réessayer.</translation>
     </message>
 </context>
 <context>
@@ -2736,12 +2736,12 @@
     <message>
         <location filename="../src/sync/productpostingjob.cpp" line="+124"/>
         <source>Lightspeed POS Enabled is off, so no product was posted.</source>
-        <translation>L&apos;option Activer Lightspeed POS est décochée : aucun produit n&apos;a été publié.</translation>
+        <translation>L&apos;option Activer Lightspeed POS est décochée&#xa0;: aucun produit n&apos;a été publié.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 created, %2 linked or updated, %3 waiting for a choice, %4 failed.</source>
-        <translation>Créés : %1 ; liés ou mis à jour : %2 ; en attente d&apos;un choix : %3 ; en échec : %4.</translation>
+        <translation>Créés&#xa0;: %1&#xa0;; liés ou mis à jour&#xa0;: %2&#xa0;; en attente d&apos;un choix&#xa0;: %3&#xa0;; en échec&#xa0;: %4.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -2756,7 +2756,7 @@
     <message>
         <location line="+1"/>
         <source>Lightspeed item %1 of SKU %2 no longer exists; the link was dropped.</source>
-        <translation>L&apos;article Lightspeed %1 (SKU %2) n&apos;existe plus ; le lien a été supprimé.</translation>
+        <translation>L&apos;article Lightspeed %1 (SKU %2) n&apos;existe plus&#xa0;; le lien a été supprimé.</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -2792,7 +2792,7 @@
     <message>
         <location line="+14"/>
         <source>Found Lightspeed item %1 for SKU %2, created by an earlier request; linked it.</source>
-        <translation>Article Lightspeed %1 trouvé pour le SKU %2, créé par une requête précédente ; il a été lié.</translation>
+        <translation>Article Lightspeed %1 trouvé pour le SKU %2, créé par une requête précédente&#xa0;; il a été lié.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2833,22 +2833,22 @@
     <message>
         <location line="+4"/>
         <source>Updated the %1 of Lightspeed item %2 (SKU %3).</source>
-        <translation>Article Lightspeed %2 (SKU %3) mis à jour : %1.</translation>
+        <translation>Article Lightspeed %2 (SKU %3) mis à jour&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Could not %1; it is tried again at the next run: %2</source>
-        <translation>Impossible de %1 ; nouvelle tentative à la prochaine exécution : %2</translation>
+        <translation>Impossible de %1&#xa0;; nouvelle tentative à la prochaine exécution&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stopped after %1 failures in a row: %2</source>
-        <translation>Arrêt après %1 échecs consécutifs : %2</translation>
+        <translation>Arrêt après %1 échecs consécutifs&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not %1: %2</source>
-        <translation>Impossible de %1 : %2</translation>
+        <translation>Impossible de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+66"/>
@@ -2871,7 +2871,7 @@
     <message>
         <location line="+3"/>
         <source>“%1…” is longer than %2 characters.</source>
-        <translation>« %1… » dépasse %2 caractères.</translation>
+        <translation>«&#xa0;%1…&#xa0;» dépasse %2 caractères.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2913,7 +2913,7 @@
     <message>
         <location line="+18"/>
         <source>A product with the SKU “%1” already exists.</source>
-        <translation>Un produit avec le SKU « %1 » existe déjà.</translation>
+        <translation>Un produit avec le SKU «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2954,7 +2954,7 @@
     <message>
         <location line="+15"/>
         <source>Lightspeed has no stock row of item %1 for the shop; the item may be archived.</source>
-        <translation>Lightspeed n&apos;a pas de ligne de stock de l&apos;article %1 pour la boutique ; l&apos;article est peut-être archivé.</translation>
+        <translation>Lightspeed n&apos;a pas de ligne de stock de l&apos;article %1 pour la boutique&#xa0;; l&apos;article est peut-être archivé.</translation>
     </message>
 </context>
 <context>
@@ -3036,7 +3036,7 @@
     <message>
         <location line="-1299"/>
         <source>Client &amp;ID:</source>
-        <translation>Client &amp;ID :</translation>
+        <translation>Client &amp;ID&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3051,7 +3051,7 @@
     <message>
         <location line="+25"/>
         <source>Client &amp;Secret:</source>
-        <translation>Client &amp;Secret :</translation>
+        <translation>Client &amp;Secret&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3066,7 +3066,7 @@
     <message>
         <location line="+28"/>
         <source>&amp;AccountID:</source>
-        <translation>&amp;AccountID :</translation>
+        <translation>&amp;AccountID&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3086,7 +3086,7 @@
     <message>
         <location line="+25"/>
         <source>Shop &amp;Name:</source>
-        <translation>No&amp;m de la boutique :</translation>
+        <translation>No&amp;m de la boutique&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3101,7 +3101,7 @@
     <message>
         <location line="+31"/>
         <source>Lightspeed &amp;EmployeeID:</source>
-        <translation>Emplo&amp;yeeID Lightspeed :</translation>
+        <translation>Emplo&amp;yeeID Lightspeed&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3116,7 +3116,7 @@
     <message>
         <location line="+31"/>
         <source>&amp;Redirect URI:</source>
-        <translation>&amp;Redirect URI :</translation>
+        <translation>&amp;Redirect URI&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3136,7 +3136,7 @@
     <message>
         <location line="+25"/>
         <source>Auth Token:</source>
-        <translation>Jeton d&apos;accès :</translation>
+        <translation>Jeton d&apos;accès&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3158,7 +3158,7 @@
     <message>
         <location line="-73"/>
         <source>Refresh Token:</source>
-        <translation>Jeton d&apos;actualisation :</translation>
+        <translation>Jeton d&apos;actualisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3173,7 +3173,7 @@
     <message>
         <location line="+34"/>
         <source>Token Received On:</source>
-        <translation>Jeton reçu le :</translation>
+        <translation>Jeton reçu le&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3198,7 +3198,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;turns Warehouse:</source>
-        <translation>En&amp;trepôt des retours :</translation>
+        <translation>En&amp;trepôt des retours&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3246,7 +3246,7 @@
     <message>
         <location line="+18"/>
         <source>Se&amp;lling Warehouse:</source>
-        <translation>Entrepôt de ve&amp;nte :</translation>
+        <translation>Entrepôt de ve&amp;nte&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3261,7 +3261,7 @@
     <message>
         <location line="+31"/>
         <source>SKU &amp;matching order:</source>
-        <translation>Ordre de &amp;correspondance des SKU :</translation>
+        <translation>Ordre de &amp;correspondance des SKU&#xa0;:</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3296,7 +3296,7 @@
     <message>
         <location line="+39"/>
         <source>Safety &amp;buffer:</source>
-        <translation>Stock de séc&amp;urité :</translation>
+        <translation>Stock de séc&amp;urité&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3316,7 +3316,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Order download every:</source>
-        <translation>Téléchargement des c&amp;ommandes toutes les :</translation>
+        <translation>Téléchargement des c&amp;ommandes toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3337,7 +3337,7 @@
     <message>
         <location line="-27"/>
         <source>I&amp;nventory upload every:</source>
-        <translation>Envoi du stoc&amp;k toutes les :</translation>
+        <translation>Envoi du stoc&amp;k toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3352,7 +3352,7 @@
     <message>
         <location line="+34"/>
         <source>&amp;Product posting every:</source>
-        <translation>&amp;Publication des produits toutes les :</translation>
+        <translation>&amp;Publication des produits toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3372,7 +3372,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Full reconciliation every:</source>
-        <translation>Rapprochement comp&amp;let toutes les :</translation>
+        <translation>Rapprochement comp&amp;let toutes les&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3392,7 +3392,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Keep history for:</source>
-        <translation>Conserver l&apos;&amp;historique pendant :</translation>
+        <translation>Conserver l&apos;&amp;historique pendant&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3423,7 +3423,7 @@
     <message>
         <location line="+18"/>
         <source>A&amp;uthorize URL:</source>
-        <translation>URL &amp;d&apos;autorisation :</translation>
+        <translation>URL &amp;d&apos;autorisation&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3438,7 +3438,7 @@
     <message>
         <location line="+25"/>
         <source>T&amp;oken URL:</source>
-        <translation>URL du &amp;jeton :</translation>
+        <translation>URL du &amp;jeton&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3453,7 +3453,7 @@
     <message>
         <location line="+25"/>
         <source>Re&amp;voke URL:</source>
-        <translation>URL de ré&amp;vocation :</translation>
+        <translation>URL de ré&amp;vocation&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3468,7 +3468,7 @@
     <message>
         <location line="+25"/>
         <source>API &amp;base URL:</source>
-        <translation>URL de &amp;base de l&apos;API :</translation>
+        <translation>URL de &amp;base de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3483,7 +3483,7 @@
     <message>
         <location line="+25"/>
         <source>&amp;Scopes:</source>
-        <translation>Porté&amp;es :</translation>
+        <translation>Porté&amp;es&#xa0;:</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3606,7 +3606,7 @@
     <message>
         <location line="+7"/>
         <source>The Lightspeed account has no shop named “%1”. Pick one from the list.</source>
-        <translation>Le compte Lightspeed n&apos;a pas de boutique nommée « %1 ». Choisissez-en une dans la liste.</translation>
+        <translation>Le compte Lightspeed n&apos;a pas de boutique nommée «&#xa0;%1&#xa0;». Choisissez-en une dans la liste.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3622,7 +3622,7 @@
     <message>
         <location line="+7"/>
         <source>Order download needs a connection: use Actions › Fetch Token first.</source>
-        <translation>Le téléchargement des commandes nécessite une connexion : utilisez d&apos;abord Actions › Obtenir un jeton.</translation>
+        <translation>Le téléchargement des commandes nécessite une connexion&#xa0;: utilisez d&apos;abord Actions › Obtenir un jeton.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3637,7 +3637,7 @@
     <message>
         <location line="+6"/>
         <source>Inventory upload needs a connection: use Actions › Fetch Token first.</source>
-        <translation>L&apos;envoi du stock nécessite une connexion : utilisez d&apos;abord Actions › Obtenir un jeton.</translation>
+        <translation>L&apos;envoi du stock nécessite une connexion&#xa0;: utilisez d&apos;abord Actions › Obtenir un jeton.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3687,7 +3687,7 @@
     <message>
         <location line="+4"/>
         <source>“%1” is not a Lightspeed scope: scopes look like employee:inventory.</source>
-        <translation>« %1 » n&apos;est pas une portée Lightspeed : les portées ressemblent à employee:inventory.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une portée Lightspeed&#xa0;: les portées ressemblent à employee:inventory.</translation>
     </message>
 </context>
 <context>
@@ -3700,7 +3700,7 @@
     <message>
         <location line="+19"/>
         <source>The Lightspeed account has no shop named &quot;%1&quot;.</source>
-        <translation>Le compte Lightspeed n&apos;a pas de boutique nommée « %1 ».</translation>
+        <translation>Le compte Lightspeed n&apos;a pas de boutique nommée «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3780,17 +3780,17 @@
     <message>
         <location line="+69"/>
         <source>Deferred to the next cycle: Lightspeed&apos;s stock (%1) changed through a sale that is not downloaded yet.</source>
-        <translation>Reporté au prochain cycle : le stock de Lightspeed (%1) a changé à cause d&apos;une vente qui n&apos;est pas encore téléchargée.</translation>
+        <translation>Reporté au prochain cycle&#xa0;: le stock de Lightspeed (%1) a changé à cause d&apos;une vente qui n&apos;est pas encore téléchargée.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Uploading stock: %1 of %2 items</source>
-        <translation>Envoi du stock : article %1 sur %2</translation>
+        <translation>Envoi du stock&#xa0;: article %1 sur %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Lightspeed rejected the stock of item %1: %2</source>
-        <translation>Lightspeed a rejeté le stock de l&apos;article %1 : %2</translation>
+        <translation>Lightspeed a rejeté le stock de l&apos;article %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -3824,7 +3824,7 @@
     <message>
         <location line="+40"/>
         <source>The database %1 was written by a newer version of POS Bridge (schema version %2; this version understands up to %3). It was left unchanged. Install the newer version, or open another database with --database.</source>
-        <translation>La base de données %1 a été écrite par une version plus récente de POS Bridge (version de schéma %2 ; cette version comprend jusqu&apos;à la %3). Elle n&apos;a pas été modifiée. Installez la version plus récente, ou ouvrez une autre base de données avec --database.</translation>
+        <translation>La base de données %1 a été écrite par une version plus récente de POS Bridge (version de schéma %2&#xa0;; cette version comprend jusqu&apos;à la %3). Elle n&apos;a pas été modifiée. Installez la version plus récente, ou ouvrez une autre base de données avec --database.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3834,7 +3834,7 @@
     <message>
         <location line="+10"/>
         <source>Could not copy the database to %1 before upgrading it, so it was not upgraded. Free some disk space or check the folder&apos;s permissions.</source>
-        <translation>Impossible de copier la base de données vers %1 avant sa mise à niveau : elle n&apos;a donc pas été mise à niveau. Libérez de l&apos;espace disque ou vérifiez les permissions du dossier.</translation>
+        <translation>Impossible de copier la base de données vers %1 avant sa mise à niveau&#xa0;: elle n&apos;a donc pas été mise à niveau. Libérez de l&apos;espace disque ou vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <location filename="../src/storage/instancelock.cpp" line="+34"/>
@@ -3879,7 +3879,7 @@
     <message>
         <location filename="../src/storage/sqlerror.cpp" line="+16"/>
         <source>The database could not %1. Details: %2</source>
-        <translation>La base de données n&apos;a pas pu %1. Détails : %2</translation>
+        <translation>La base de données n&apos;a pas pu %1. Détails&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -3892,7 +3892,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Company:</source>
-        <translation>E&amp;ntreprise :</translation>
+        <translation>E&amp;ntreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3907,7 +3907,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Job:</source>
-        <translation>&amp;Tâche :</translation>
+        <translation>&amp;Tâche&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3922,7 +3922,7 @@
     <message>
         <location line="+10"/>
         <source>&amp;Result:</source>
-        <translation>Rés&amp;ultat :</translation>
+        <translation>Rés&amp;ultat&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -3937,7 +3937,7 @@
     <message>
         <location line="+10"/>
         <source>Started &amp;between</source>
-        <translation>Démarrées &amp;entre le</translation>
+        <translation>&amp;Entre le</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4110,7 +4110,7 @@
     <message>
         <location line="-158"/>
         <source>The result of a finished run is invalid: it cannot be Running.</source>
-        <translation>Le résultat d&apos;une exécution terminée n&apos;est pas valide : il ne peut pas être « En cours ».</translation>
+        <translation>Le résultat d&apos;une exécution terminée n&apos;est pas valide&#xa0;: il ne peut pas être «&#xa0;En cours&#xa0;».</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4120,7 +4120,7 @@
     <message>
         <location line="+14"/>
         <source>Interrupted: POS Bridge stopped before the run finished.</source>
-        <translation>Interrompue : POS Bridge s&apos;est arrêté avant la fin de l&apos;exécution.</translation>
+        <translation>Interrompue&#xa0;: POS Bridge s&apos;est arrêté avant la fin de l&apos;exécution.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4156,7 +4156,7 @@
     <message>
         <location line="+9"/>
         <source>The history retention period of %1 days is invalid; it must be at least 1 day.</source>
-        <translation>La durée de conservation de l&apos;historique (%1 j) n&apos;est pas valide ; elle doit être d&apos;au moins 1 jour.</translation>
+        <translation>La durée de conservation de l&apos;historique (%1 j) n&apos;est pas valide&#xa0;; elle doit être d&apos;au moins 1 jour.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -4232,7 +4232,7 @@
     <message>
         <location line="+3"/>
         <source>Stops the running job; what it has stored so far stays.</source>
-        <translation>Arrête la tâche en cours ; ce qu&apos;elle a déjà enregistré est conservé.</translation>
+        <translation>Arrête la tâche en cours&#xa0;; ce qu&apos;elle a déjà enregistré est conservé.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4364,7 +4364,7 @@
     <message>
         <location line="+5"/>
         <source>Could not reach Lightspeed at %1: %2</source>
-        <translation>Impossible de joindre Lightspeed à l&apos;adresse %1 : %2</translation>
+        <translation>Impossible de joindre Lightspeed à l&apos;adresse %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4384,7 +4384,7 @@
     <message>
         <location line="+5"/>
         <source>Lightspeed rejected the authorization code: it works once and expires after 60 seconds. Fetch Token again.</source>
-        <translation>Lightspeed a rejeté le code d&apos;autorisation : un code ne sert qu&apos;une fois et expire au bout de 60 secondes. Obtenez un nouveau jeton.</translation>
+        <translation>Lightspeed a rejeté le code d&apos;autorisation&#xa0;: un code ne sert qu&apos;une fois et expire au bout de 60 secondes. Obtenez un nouveau jeton.</translation>
     </message>
     <message>
         <location line="-8"/>
@@ -4404,7 +4404,7 @@
     <message>
         <location line="+5"/>
         <source>Lightspeed rejected the token request (%1): %2</source>
-        <translation>Lightspeed a rejeté la demande de jeton (%1) : %2</translation>
+        <translation>Lightspeed a rejeté la demande de jeton (%1)&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4433,7 +4433,7 @@
     <message>
         <location line="+49"/>
         <source>Lightspeed could not revoke the authorization: %1 The tokens are still stored. Try again, or clear them on this computer only.</source>
-        <translation>Lightspeed n&apos;a pas pu révoquer l&apos;autorisation : %1 Les jetons sont toujours enregistrés. Réessayez, ou effacez-les sur cet ordinateur seulement.</translation>
+        <translation>Lightspeed n&apos;a pas pu révoquer l&apos;autorisation&#xa0;: %1 Les jetons sont toujours enregistrés. Réessayez, ou effacez-les sur cet ordinateur seulement.</translation>
     </message>
     <message>
         <location line="+133"/>
@@ -4453,7 +4453,7 @@
     <message>
         <location line="+2"/>
         <source>Cannot refresh the access token; retrying</source>
-        <translation>Impossible d&apos;actualiser le jeton d&apos;accès ; nouvelle tentative</translation>
+        <translation>Impossible d&apos;actualiser le jeton d&apos;accès&#xa0;; nouvelle tentative</translation>
     </message>
 </context>
 <context>
@@ -4476,7 +4476,7 @@
     <message>
         <location line="+7"/>
         <source>Use https: plain http is accepted only for this computer (localhost, 127.0.0.1 or ::1).</source>
-        <translation>Utilisez https : le http simple n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1 ou ::1).</translation>
+        <translation>Utilisez https&#xa0;: le http simple n&apos;est accepté que pour cet ordinateur (localhost, 127.0.0.1 ou&#xa0;::1).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4519,7 +4519,7 @@
     <message>
         <location line="+4"/>
         <source>This company already has a warehouse named “%1”. Choose another name.</source>
-        <translation>Cette entreprise a déjà un entrepôt nommé « %1 ». Choisissez un autre nom.</translation>
+        <translation>Cette entreprise a déjà un entrepôt nommé «&#xa0;%1&#xa0;». Choisissez un autre nom.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -4540,17 +4540,17 @@
     <message>
         <location line="-11"/>
         <source>“%1” has stock moves, which explain the company&apos;s stock history, so it cannot be removed. Rename it instead.</source>
-        <translation>« %1 » a des mouvements de stock, qui expliquent l&apos;historique du stock de l&apos;entreprise : il ne peut donc pas être supprimé. Renommez-le plutôt.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des mouvements de stock, qui expliquent l&apos;historique du stock de l&apos;entreprise&#xa0;: il ne peut donc pas être supprimé. Renommez-le plutôt.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>“%1” is the Returns Warehouse in the Lightspeed settings. Choose another Returns Warehouse and save before removing it.</source>
-        <translation>« %1 » est l&apos;entrepôt des retours dans les paramètres Lightspeed. Choisissez un autre entrepôt des retours et enregistrez avant de le supprimer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;entrepôt des retours dans les paramètres Lightspeed. Choisissez un autre entrepôt des retours et enregistrez avant de le supprimer.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“%1” is the Selling Warehouse in the Lightspeed settings. Choose another Selling Warehouse and save before removing it.</source>
-        <translation>« %1 » est l&apos;entrepôt de vente dans les paramètres Lightspeed. Choisissez un autre entrepôt de vente et enregistrez avant de le supprimer.</translation>
+        <translation>«&#xa0;%1&#xa0;» est l&apos;entrepôt de vente dans les paramètres Lightspeed. Choisissez un autre entrepôt de vente et enregistrez avant de le supprimer.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -4629,7 +4629,7 @@
     <message>
         <location line="+5"/>
         <source>Opens the SQLite database at &lt;path&gt; instead of the default one (%1). The POSBRIDGE_DATABASE environment variable sets it too; this option wins. With --demo, &lt;path&gt; is the demo database instead.</source>
-        <translation>Ouvre la base de données SQLite située à &lt;chemin&gt; au lieu de celle par défaut (%1). La variable d&apos;environnement POSBRIDGE_DATABASE la définit aussi ; cette option l&apos;emporte. Avec --demo, &lt;chemin&gt; désigne plutôt la base de données de démo.</translation>
+        <translation>Ouvre la base de données SQLite située à &lt;chemin&gt; au lieu de celle par défaut (%1). La variable d&apos;environnement POSBRIDGE_DATABASE la définit aussi&#xa0;; cette option l&apos;emporte. Avec --demo, &lt;chemin&gt; désigne plutôt la base de données de démo.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4639,7 +4639,7 @@
     <message>
         <location line="+3"/>
         <source>Starts a demo: runs posbridge-sandbox, a stand-in for Lightspeed, on this computer and opens a fresh demo database (%1 unless --database is given) whose company &quot;Demo Store&quot; is set up for it. Each demo run deletes the previous demo database and its keychain entries; the real database is never opened. posbridge-sandbox is looked for next to posbridge, then at the path in POSBRIDGE_SANDBOX, then on PATH. Its log goes to %2.</source>
-        <translation>Lance une démo : exécute posbridge-sandbox, un substitut de Lightspeed, sur cet ordinateur et ouvre une nouvelle base de données de démo (%1, sauf si --database est indiqué) dont l&apos;entreprise « Demo Store » est configurée pour lui. Chaque lancement de la démo supprime l&apos;ancienne base de données de démo et ses entrées du trousseau ; la vraie base de données n&apos;est jamais ouverte. posbridge-sandbox est cherché à côté de posbridge, puis au chemin indiqué par POSBRIDGE_SANDBOX, puis dans le PATH. Son journal est écrit dans %2.</translation>
+        <translation>Lance une démo&#xa0;: exécute posbridge-sandbox, un substitut de Lightspeed, sur cet ordinateur et ouvre une nouvelle base de données de démo (%1, sauf si --database est indiqué) dont l&apos;entreprise «&#xa0;Demo Store&#xa0;» est configurée pour lui. Chaque lancement de la démo supprime l&apos;ancienne base de données de démo et ses entrées du trousseau&#xa0;; la vraie base de données n&apos;est jamais ouverte. posbridge-sandbox est cherché à côté de posbridge, puis au chemin indiqué par POSBRIDGE_SANDBOX, puis dans le PATH. Son journal est écrit dans %2.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -4665,7 +4665,7 @@
     <message>
         <location filename="../src/gui/candidatechoicedialog.cpp" line="+17"/>
         <source>Several Lightspeed items match the product “%1” (SKU %2). Choose the one that is this product; POS Bridge then links them and makes the item&apos;s name, price and cost match the product.</source>
-        <translation>Plusieurs articles Lightspeed correspondent au produit « %1 » (SKU %2). Choisissez celui qui correspond à ce produit : POS Bridge les lie alors et aligne le nom, le prix et le coût de l&apos;article sur ceux du produit.</translation>
+        <translation>Plusieurs articles Lightspeed correspondent au produit «&#xa0;%1&#xa0;» (SKU %2). Choisissez celui qui correspond à ce produit&#xa0;: POS Bridge les lie alors et aligne le nom, le prix et le coût de l&apos;article sur ceux du produit.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4723,12 +4723,12 @@
     <message>
         <location line="+1"/>
         <source>Fetch Token needs a valid Client ID, Client Secret, Redirect URI and Advanced endpoints: %1</source>
-        <translation>Obtenir un jeton nécessite un Client ID, un Client Secret, une Redirect URI et des points de terminaison (Avancé) valides : %1</translation>
+        <translation>Obtenir un jeton nécessite un Client ID, un Client Secret, une Redirect URI et des points de terminaison (Avancé) valides&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Fetch Token failed: %1 The stored tokens are unchanged.</source>
-        <translation>Échec de l&apos;obtention du jeton : %1 Les jetons enregistrés n&apos;ont pas changé.</translation>
+        <translation>Échec de l&apos;obtention du jeton&#xa0;: %1 Les jetons enregistrés n&apos;ont pas changé.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -4738,17 +4738,17 @@
     <message>
         <location line="+4"/>
         <source>The shops and employees could not be loaded: %1</source>
-        <translation>Impossible de charger les boutiques et les employés : %1</translation>
+        <translation>Impossible de charger les boutiques et les employés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The account has no shop named “%1”: choose one under Shop Name.</source>
-        <translation>Le compte n&apos;a pas de boutique nommée « %1 » : choisissez-en une sous Nom de la boutique.</translation>
+        <translation>Le compte n&apos;a pas de boutique nommée «&#xa0;%1&#xa0;»&#xa0;: choisissez-en une sous Nom de la boutique.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetch Token saved the connection settings it used; your other changes are not saved yet.</source>
-        <translation>Obtenir un jeton a enregistré les paramètres de connexion utilisés ; vos autres modifications ne sont pas encore enregistrées.</translation>
+        <translation>Obtenir un jeton a enregistré les paramètres de connexion utilisés&#xa0;; vos autres modifications ne sont pas encore enregistrées.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4780,8 +4780,8 @@
         <location line="+1"/>
         <source>Shops: %1
 Rate-limit bucket: %2 of %3 drips in use.</source>
-        <translation>Boutiques : %1
-Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
+        <translation>Boutiques&#xa0;: %1
+Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4793,7 +4793,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-56"/>
         <source>Disconnect this company from Lightspeed?</source>
-        <translation>Déconnecter cette entreprise de Lightspeed ?</translation>
+        <translation>Déconnecter cette entreprise de Lightspeed&#xa0;?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4803,17 +4803,17 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+40"/>
         <source>The tokens were deleted from this computer. Lightspeed could not revoke the authorization, so Lightspeed still holds it until it is revoked there or left unused for 30 days.</source>
-        <translation>Les jetons ont été supprimés de cet ordinateur. Lightspeed n&apos;a pas pu révoquer l&apos;autorisation : elle reste donc valide chez Lightspeed jusqu&apos;à ce qu&apos;elle y soit révoquée ou qu&apos;elle reste inutilisée pendant 30 jours.</translation>
+        <translation>Les jetons ont été supprimés de cet ordinateur. Lightspeed n&apos;a pas pu révoquer l&apos;autorisation&#xa0;: elle reste donc valide chez Lightspeed jusqu&apos;à ce qu&apos;elle y soit révoquée ou qu&apos;elle reste inutilisée pendant 30 jours.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disconnected from Lightspeed: the authorization is revoked and the tokens are deleted from this computer.</source>
-        <translation>Déconnecté de Lightspeed : l&apos;autorisation est révoquée et les jetons sont supprimés de cet ordinateur.</translation>
+        <translation>Déconnecté de Lightspeed&#xa0;: l&apos;autorisation est révoquée et les jetons sont supprimés de cet ordinateur.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Forget the tokens on this computer anyway? POS Bridge stops using them at once, but Lightspeed keeps the authorization valid until you revoke it in Lightspeed or its refresh token goes unused for 30 days. Anyone who copied the tokens could use them until then.</source>
-        <translation>Oublier quand même les jetons sur cet ordinateur ? POS Bridge cesse aussitôt de les utiliser, mais Lightspeed garde l&apos;autorisation valide jusqu&apos;à ce que vous la révoquiez dans Lightspeed ou que son jeton d&apos;actualisation reste inutilisé pendant 30 jours. Toute personne ayant copié les jetons pourrait s&apos;en servir d&apos;ici là.</translation>
+        <translation>Oublier quand même les jetons sur cet ordinateur&#xa0;? POS Bridge cesse aussitôt de les utiliser, mais Lightspeed garde l&apos;autorisation valide jusqu&apos;à ce que vous la révoquiez dans Lightspeed ou que son jeton d&apos;actualisation reste inutilisé pendant 30 jours. Toute personne ayant copié les jetons pourrait s&apos;en servir d&apos;ici là.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4831,7 +4831,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+4"/>
         <source>Refresh failing: %1</source>
-        <translation>Échec de l&apos;actualisation : %1</translation>
+        <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+183"/>
@@ -4878,7 +4878,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+4"/>
         <source>The export was cancelled; no file was written.</source>
-        <translation>L&apos;exportation a été annulée ; aucun fichier n&apos;a été écrit.</translation>
+        <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -4886,17 +4886,17 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/demobanner.cpp" line="+14"/>
         <source>Demo: POS Bridge works on a demo database (%1) and is connected to the Lightspeed sandbox at %2, not to a real Lightspeed account. For Actions › Fetch Token, log in on the Lightspeed page with the e-mail %3 and the password %4.</source>
-        <translation>Démo : POS Bridge utilise une base de données de démo (%1) et il est connecté au bac à sable Lightspeed à l&apos;adresse %2, et non à un vrai compte Lightspeed. Pour Actions › Obtenir un jeton, connectez-vous sur la page Lightspeed avec le courriel %3 et le mot de passe %4.</translation>
+        <translation>Démo&#xa0;: POS Bridge utilise une base de données de démo (%1) et il est connecté au bac à sable Lightspeed à l&apos;adresse %2, et non à un vrai compte Lightspeed. Pour Actions › Obtenir un jeton, connectez-vous sur la page Lightspeed avec le courriel %3 et le mot de passe %4.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Demo: the Lightspeed sandbox crashed or was killed, so the demo company cannot reach Lightspeed any more. Quit and start the demo again; the sandbox&apos;s log may say what happened.</source>
-        <translation>Démo : le bac à sable Lightspeed a planté ou a été arrêté de force, si bien que l&apos;entreprise de démo ne peut plus joindre Lightspeed. Quittez et relancez la démo ; le journal du bac à sable indique peut-être ce qui s&apos;est passé.</translation>
+        <translation>Démo&#xa0;: le bac à sable Lightspeed a planté ou a été arrêté de force, si bien que l&apos;entreprise de démo ne peut plus joindre Lightspeed. Quittez et relancez la démo&#xa0;; le journal du bac à sable indique peut-être ce qui s&apos;est passé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Demo: the Lightspeed sandbox stopped with exit code %1, so the demo company cannot reach Lightspeed any more. Quit and start the demo again; the sandbox&apos;s log may say what happened.</source>
-        <translation>Démo : le bac à sable Lightspeed s&apos;est arrêté avec le code de sortie %1, si bien que l&apos;entreprise de démo ne peut plus joindre Lightspeed. Quittez et relancez la démo ; le journal du bac à sable indique peut-être ce qui s&apos;est passé.</translation>
+        <translation>Démo&#xa0;: le bac à sable Lightspeed s&apos;est arrêté avec le code de sortie %1, si bien que l&apos;entreprise de démo ne peut plus joindre Lightspeed. Quittez et relancez la démo&#xa0;; le journal du bac à sable indique peut-être ce qui s&apos;est passé.</translation>
     </message>
 </context>
 <context>
@@ -4913,8 +4913,8 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
         <location filename="../src/gui/disablelistingsdialog.cpp" line="+12"/>
         <source>Disable the listing of %n product(s)?</source>
         <translation>
-            <numerusform>Désactiver le référencement de %n produit ?</numerusform>
-            <numerusform>Désactiver le référencement de %n produits ?</numerusform>
+            <numerusform>Désactiver le référencement de %n produit&#xa0;?</numerusform>
+            <numerusform>Désactiver le référencement de %n produits&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -5095,7 +5095,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+53"/>
         <source>Choose a column for: %1.</source>
-        <translation>Choisissez une colonne pour : %1.</translation>
+        <translation>Choisissez une colonne pour&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5111,29 +5111,29 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
         <location line="+19"/>
         <source>Nothing was imported: %n row(s) have problems, listed below. Correct the file, or import only the valid rows.</source>
         <translation>
-            <numerusform>Rien n&apos;a été importé : %n ligne a des problèmes, listés ci-dessous. Corrigez le fichier, ou importez seulement les lignes valides.</numerusform>
-            <numerusform>Rien n&apos;a été importé : %n lignes ont des problèmes, listés ci-dessous. Corrigez le fichier, ou importez seulement les lignes valides.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n ligne a des problèmes, listés ci-dessous. Corrigez le fichier, ou importez seulement les lignes valides.</numerusform>
+            <numerusform>Rien n&apos;a été importé&#xa0;: %n lignes ont des problèmes, listés ci-dessous. Corrigez le fichier, ou importez seulement les lignes valides.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing was imported: the file has no rows.</source>
-        <translation>Rien n&apos;a été importé : le fichier ne contient aucune ligne.</translation>
+        <translation>Rien n&apos;a été importé&#xa0;: le fichier ne contient aucune ligne.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Imported %n row(s): %1 new products, %2 updated, %3 unchanged.</source>
         <translation>
-            <numerusform>%n ligne importée. Nouveaux produits : %1 ; mis à jour : %2 ; inchangés : %3.</numerusform>
-            <numerusform>%n lignes importées. Nouveaux produits : %1 ; mis à jour : %2 ; inchangés : %3.</numerusform>
+            <numerusform>%n ligne importée. Nouveaux produits&#xa0;: %1&#xa0;; mis à jour&#xa0;: %2&#xa0;; inchangés&#xa0;: %3.</numerusform>
+            <numerusform>%n lignes importées. Nouveaux produits&#xa0;: %1&#xa0;; mis à jour&#xa0;: %2&#xa0;; inchangés&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Imported %n row(s): %1 stock levels changed, %2 unchanged.</source>
         <translation>
-            <numerusform>%n ligne importée. Niveaux de stock modifiés : %1 ; inchangés : %2.</numerusform>
-            <numerusform>%n lignes importées. Niveaux de stock modifiés : %1 ; inchangés : %2.</numerusform>
+            <numerusform>%n ligne importée. Niveaux de stock modifiés&#xa0;: %1&#xa0;; inchangés&#xa0;: %2.</numerusform>
+            <numerusform>%n lignes importées. Niveaux de stock modifiés&#xa0;: %1&#xa0;; inchangés&#xa0;: %2.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5302,8 +5302,8 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
         <location line="-11"/>
         <source>Unlink %n product(s) from their Lightspeed items?</source>
         <translation>
-            <numerusform>Délier %n produit de son article Lightspeed ?</numerusform>
-            <numerusform>Délier %n produits de leurs articles Lightspeed ?</numerusform>
+            <numerusform>Délier %n produit de son article Lightspeed&#xa0;?</numerusform>
+            <numerusform>Délier %n produits de leurs articles Lightspeed&#xa0;?</numerusform>
         </translation>
     </message>
     <message>
@@ -5342,7 +5342,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+33"/>
         <source>Not available yet: %1</source>
-        <translation>Pas encore disponible : %1</translation>
+        <translation>Pas encore disponible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+91"/>
@@ -5388,20 +5388,20 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
         <location line="-73"/>
         <location line="+74"/>
         <source>Last sync: — · Next sync: —</source>
-        <translation>Dernière synchro : — · Prochaine synchro : —</translation>
+        <translation>Dernière synchro&#xa0;: — · Prochaine synchro&#xa0;: —</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <location line="+105"/>
         <source>Bucket: —</source>
-        <translation>Seau : —</translation>
+        <translation>Seau&#xa0;: —</translation>
     </message>
     <message>
         <location line="-167"/>
         <location line="+66"/>
         <source>Bucket: %1/%2</source>
-        <translation>Seau : %1/%2</translation>
+        <translation>Seau&#xa0;: %1/%2</translation>
     </message>
     <message>
         <location line="+42"/>
@@ -5421,7 +5421,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-216"/>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5442,7 +5442,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+3"/>
         <source>Last sync: %1 · Next sync: %2</source>
-        <translation>Dernière synchro : %1 · Prochaine synchro : %2</translation>
+        <translation>Dernière synchro&#xa0;: %1 · Prochaine synchro&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+187"/>
@@ -5493,7 +5493,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-6"/>
         <source>Name of the new company:</source>
-        <translation>Nom de la nouvelle entreprise :</translation>
+        <translation>Nom de la nouvelle entreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -5504,7 +5504,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-6"/>
         <source>New name of the company:</source>
-        <translation>Nouveau nom de l&apos;entreprise :</translation>
+        <translation>Nouveau nom de l&apos;entreprise&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -5515,7 +5515,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-12"/>
         <source>Remove the company “%1”?</source>
-        <translation>Supprimer l&apos;entreprise « %1 » ?</translation>
+        <translation>Supprimer l&apos;entreprise «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5533,7 +5533,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/orderlinesmodel.cpp" line="+108"/>
         <source>Unknown item: Lightspeed item %1 matched no product of this company. Link or add the product; the line stays on the order meanwhile.</source>
-        <translation>Article inconnu : l&apos;article Lightspeed %1 ne correspond à aucun produit de cette entreprise. Liez ou ajoutez le produit ; en attendant, la ligne reste sur la commande.</translation>
+        <translation>Article inconnu&#xa0;: l&apos;article Lightspeed %1 ne correspond à aucun produit de cette entreprise. Liez ou ajoutez le produit&#xa0;; en attendant, la ligne reste sur la commande.</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5601,12 +5601,12 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+102"/>
         <source>Cancelled on %1: the sale was voided in Lightspeed and its stock moves were reversed.</source>
-        <translation>Annulée le %1 : la vente a été annulée dans Lightspeed et ses mouvements de stock ont été contrepassés.</translation>
+        <translation>Annulée le %1&#xa0;: la vente a été annulée dans Lightspeed et ses mouvements de stock ont été contrepassés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Some lines are unknown items: their Lightspeed item matched no product.</source>
-        <translation>Certaines lignes sont des articles inconnus : leur article Lightspeed ne correspond à aucun produit.</translation>
+        <translation>Certaines lignes sont des articles inconnus&#xa0;: leur article Lightspeed ne correspond à aucun produit.</translation>
     </message>
     <message>
         <location line="+38"/>
@@ -5679,14 +5679,14 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/orderspage.cpp" line="+107"/>
         <source>Choose the product that Lightspeed sells as item %1 (“%2”). Its unknown lines are then booked, and later sales of the item find the product.</source>
-        <translation>Choisissez le produit que Lightspeed vend comme article %1 (« %2 »). Ses lignes inconnues sont alors comptabilisées, et les ventes futures de l&apos;article retrouvent le produit.</translation>
+        <translation>Choisissez le produit que Lightspeed vend comme article %1 («&#xa0;%2&#xa0;»). Ses lignes inconnues sont alors comptabilisées, et les ventes futures de l&apos;article retrouvent le produit.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Item %1 now belongs to the product; %n unknown line(s) were booked.</source>
         <translation>
-            <numerusform>L&apos;article %1 appartient désormais au produit ; %n ligne inconnue a été comptabilisée.</numerusform>
-            <numerusform>L&apos;article %1 appartient désormais au produit ; %n lignes inconnues ont été comptabilisées.</numerusform>
+            <numerusform>L&apos;article %1 appartient désormais au produit&#xa0;; %n ligne inconnue a été comptabilisée.</numerusform>
+            <numerusform>L&apos;article %1 appartient désormais au produit&#xa0;; %n lignes inconnues ont été comptabilisées.</numerusform>
         </translation>
     </message>
     <message>
@@ -5751,12 +5751,12 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/returnsmodel.cpp" line="+103"/>
         <source>The sale was voided, so this return no longer counts.</source>
-        <translation>La vente a été annulée : ce retour ne compte plus.</translation>
+        <translation>La vente a été annulée&#xa0;: ce retour ne compte plus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown item: Lightspeed item %1 matched no product, so no stock was booked.</source>
-        <translation>Article inconnu : l&apos;article Lightspeed %1 ne correspond à aucun produit, donc aucun stock n&apos;a été comptabilisé.</translation>
+        <translation>Article inconnu&#xa0;: l&apos;article Lightspeed %1 ne correspond à aucun produit, donc aucun stock n&apos;a été comptabilisé.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -5845,7 +5845,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+2"/>
         <source>The demo needs %1, the local Lightspeed sandbox, but it was not found. Looked in: %2; %3; the folders on PATH. Build it (cmake --build build --target %1), or set POSBRIDGE_SANDBOX to its path.</source>
-        <translation>La démo a besoin de %1, le bac à sable Lightspeed local, mais il est introuvable. Emplacements cherchés : %2 ; %3 ; les dossiers du PATH. Compilez-le (cmake --build build --target %1) ou indiquez son chemin dans POSBRIDGE_SANDBOX.</translation>
+        <translation>La démo a besoin de %1, le bac à sable Lightspeed local, mais il est introuvable. Emplacements cherchés&#xa0;: %2&#xa0;; %3&#xa0;; les dossiers du PATH. Compilez-le (cmake --build build --target %1) ou indiquez son chemin dans POSBRIDGE_SANDBOX.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -5855,7 +5855,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+44"/>
         <source>Could not start the sandbox %1: %2</source>
-        <translation>Impossible de démarrer le bac à sable %1 : %2</translation>
+        <translation>Impossible de démarrer le bac à sable %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -5937,7 +5937,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+73"/>
         <source>Received on %1 (UTC: %2).</source>
-        <translation>Reçu le %1 (UTC : %2).</translation>
+        <translation>Reçu le %1 (UTC&#xa0;: %2).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5977,12 +5977,12 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+1"/>
         <source>Save them before leaving?</source>
-        <translation>Les enregistrer avant de quitter la page ?</translation>
+        <translation>Les enregistrer avant de quitter la page&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Some fields are invalid, so the changes cannot be saved as they are.</source>
-        <translation>Certains champs ne sont pas valides : les modifications ne peuvent pas être enregistrées en l&apos;état.</translation>
+        <translation>Certains champs ne sont pas valides&#xa0;: les modifications ne peuvent pas être enregistrées en l&apos;état.</translation>
     </message>
 </context>
 <context>
@@ -6041,17 +6041,17 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/synchistorypage.cpp" line="+115"/>
         <source>All companies</source>
-        <translation>Toutes les entreprises</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All jobs</source>
-        <translation>Toutes les tâches</translation>
+        <translation>Toutes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>All results</source>
-        <translation>Tous les résultats</translation>
+        <translation>Tous</translation>
     </message>
     <message numerus="yes">
         <location line="+92"/>
@@ -6079,14 +6079,14 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="+1"/>
         <source>%1 of %2, started %3: %4. %5 fetched, %6 created, %7 updated, %8 skipped, %9 failed.</source>
-        <translation>%1 pour %2 : exécution démarrée le %3, %4. Récupérés : %5 ; créés : %6 ; mis à jour : %7 ; ignorés : %8 ; en échec : %9.</translation>
+        <translation>%1 pour %2&#xa0;: exécution démarrée le %3, %4. Récupérés&#xa0;: %5&#xa0;; créés&#xa0;: %6&#xa0;; mis à jour&#xa0;: %7&#xa0;; ignorés&#xa0;: %8&#xa0;; en échec&#xa0;: %9.</translation>
     </message>
     <message numerus="yes">
         <location line="+32"/>
         <source>Released %n held item(s) and asked for a new %1 run.</source>
         <translation>
-            <numerusform>%n article retenu libéré ; une nouvelle exécution est demandée (%1).</numerusform>
-            <numerusform>%n articles retenus libérés ; une nouvelle exécution est demandée (%1).</numerusform>
+            <numerusform>%n article retenu libéré&#xa0;; une nouvelle exécution est demandée (%1).</numerusform>
+            <numerusform>%n articles retenus libérés&#xa0;; une nouvelle exécution est demandée (%1).</numerusform>
         </translation>
     </message>
     <message>
@@ -6183,7 +6183,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location filename="../src/gui/syncstatuswidget.cpp" line="+49"/>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6202,7 +6202,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-6"/>
         <source>Name of the new warehouse:</source>
-        <translation>Nom du nouvel entrepôt :</translation>
+        <translation>Nom du nouvel entrepôt&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6213,7 +6213,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-6"/>
         <source>New name of the warehouse:</source>
-        <translation>Nouveau nom de l&apos;entrepôt :</translation>
+        <translation>Nouveau nom de l&apos;entrepôt&#xa0;:</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -6224,7 +6224,7 @@ Seau de limitation de débit : gouttes utilisées %2 sur %3.</translation>
     <message>
         <location line="-6"/>
         <source>Remove the warehouse “%1”?</source>
-        <translation>Supprimer l&apos;entrepôt « %1 » ?</translation>
+        <translation>Supprimer l&apos;entrepôt «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
 </context>
 </TS>
