@@ -162,8 +162,12 @@ QStringList punctuationProblems(const QString &text)
 
 QString entryKey(const CatalogueEntry &entry)
 {
-    return entry.context + u'\x1f' + entry.source + u'\x1f' + entry.comment +
-           (entry.numerus ? u"\x1fplural"_s : QString());
+    QString key = entry.context + u'\x1f' + entry.source;
+    if (!entry.comment.isEmpty())
+        key += u'\x1f' + entry.comment;
+    if (entry.numerus)
+        key += u"\x1fplural"_s;
+    return key;
 }
 
 QString keyText(QString key)
@@ -295,8 +299,8 @@ void TestTranslations::catalogueMatchesSources()
 
     const QString scratchTs = scratch.filePath(u"scratch_fr.ts"_s);
     QProcess lupdate;
-    // Headers are included as "<layer>/file.h"; without src/ on the include path lupdate cannot
-    // find the classes, and puts their messages under other contexts than the build's lupdate does.
+    // Headers are included as "<layer>/file.h". Without src/ on the include path lupdate cannot
+    // find the classes, so it would file their messages under other contexts than the build does.
     const QString includePath = QStringLiteral(POSBRIDGE_SOURCE_DIR "/src");
     lupdate.start(QStringLiteral(POSBRIDGE_LUPDATE), {u"@"_s + list.fileName(), u"-I"_s, includePath, u"-no-obsolete"_s,
                                                       u"-silent"_s, u"-ts"_s, scratchTs});
