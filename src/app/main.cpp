@@ -15,6 +15,7 @@
 #include "sync/demoenvironment.h"
 #include "sync/listingexport.h"
 #include "sync/listingservice.h"
+#include "sync/scheduledpostingjob.h"
 #include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
 
@@ -146,8 +147,12 @@ int main(int argc, char *argv[])
     pruneTimer.start(FIRST_PRUNE_DELAY);
 
     SyncEngine engine(executor, connections);
+    engine.registerJob(productPostingKind());
     engine.watchSettings(&companies);
     engine.watchHistory(&history);
+    // Post Now on the Listings page runs posting for the company; the pending listings it marked are posted.
+    QObject::connect(&listings, &ListingService::postingRequested, &engine,
+                     [&engine](qint64 companyId) { engine.runNow(companyId, SyncJob::ProductPosting); });
 
     MainWindow window({&companies, &connections, &history, &exports, &listings, &imports});
     window.setSyncEngine(&engine);

@@ -94,15 +94,10 @@ void MainWindow::setUpActions()
     connect(m_ui->removeCompanyButton, &QPushButton::clicked, this, &MainWindow::removeCompany);
     connect(m_ui->companyList, &QListView::doubleClicked, this, &MainWindow::renameCompany);
 
-    // Actions whose features are not available yet stay disabled; their tooltips say what they will do.
-    const QList<QAction *> pending = {m_ui->actionPostProductsNow};
-    for (QAction *action : pending) {
-        action->setEnabled(false);
-        action->setToolTip(tr("Not available yet: %1").arg(action->toolTip()));
-    }
     // Enabled by updateSyncStatus() for a company whose settings turn the job on.
     m_ui->actionSyncOrdersNow->setEnabled(false);
     m_ui->actionUploadInventoryNow->setEnabled(false);
+    m_ui->actionPostProductsNow->setEnabled(false);
     connect(m_ui->actionSyncOrdersNow, &QAction::triggered, this, [this] {
         if (m_engine)
             m_engine->runNow(m_currentCompanyId, SyncJob::OrderDownload);
@@ -110,6 +105,10 @@ void MainWindow::setUpActions()
     connect(m_ui->actionUploadInventoryNow, &QAction::triggered, this, [this] {
         if (m_engine)
             m_engine->runNow(m_currentCompanyId, SyncJob::InventoryUpload);
+    });
+    connect(m_ui->actionPostProductsNow, &QAction::triggered, this, [this] {
+        if (m_engine)
+            m_engine->runNow(m_currentCompanyId, SyncJob::ProductPosting);
     });
 }
 
@@ -155,6 +154,7 @@ void MainWindow::updateSyncStatus()
     const bool known = m_engine && m_currentCompanyId != 0;
     m_ui->actionSyncOrdersNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::OrderDownload));
     m_ui->actionUploadInventoryNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::InventoryUpload));
+    m_ui->actionPostProductsNow->setEnabled(known && m_engine->canRun(m_currentCompanyId, SyncJob::ProductPosting));
     if (!known) {
         m_syncLabel->setText(tr("Last sync: — · Next sync: —"));
         return;

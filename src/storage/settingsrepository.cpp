@@ -85,8 +85,8 @@ Result<QList<IntegrationSettings>> SettingsRepository::listEnabled() const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT %1 FROM integration_settings WHERE order_download_enabled = 1 "
-                                   "OR inventory_upload_enabled = 1 ORDER BY company_id")
+    if (!query.exec(QStringLiteral("SELECT %1 FROM integration_settings WHERE pos_enabled = 1 "
+                                   "ORDER BY company_id")
                         .arg(COLUMNS)))
         return sqlError(query, Messages::tr("read the Lightspeed settings"));
     QList<IntegrationSettings> list;

@@ -19,7 +19,7 @@ public:
     VoidResult save(const IntegrationSettings &settings);
     /** @brief Records the time a token was fetched, leaving the other settings alone. */
     VoidResult setTokenReceivedOn(qint64 companyId, const QDateTime &receivedOn);
-    /** @brief Companies whose settings turn on order download or inventory upload. */
+    /** @brief Companies with Lightspeed POS Enabled on: the ones that may sync. */
     Result<QList<IntegrationSettings>> listEnabled() const;
 
 private:

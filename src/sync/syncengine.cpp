@@ -79,6 +79,13 @@ SyncEngine::SyncEngine(std::shared_ptr<DatabaseExecutor> executor, ConnectionMan
     connect(&m_connections, &ConnectionManager::authorizationExpired, this, &SyncEngine::onAuthorizationExpired);
     connect(&m_connections, &ConnectionManager::tokensUpdated, this, &SyncEngine::onTokensUpdated);
     connect(&m_connections, &ConnectionManager::tokensCleared, this, &SyncEngine::onTokensCleared);
+    connect(&m_connections, &ConnectionManager::authorizationRenewed, this, &SyncEngine::onTokensUpdated);
+    // A company that never fetched a token waits for Fetch Token instead of failing at every interval.
+    connect(&m_connections, &ConnectionManager::connectionStateChanged, this,
+            [this](qint64 companyId, TokenManager::State state) {
+                if (state == TokenManager::State::NotConnected && !m_expired.contains(companyId))
+                    onTokensCleared(companyId);
+            });
     connect(&m_bucketTimer, &QTimer::timeout, this, &SyncEngine::pollBuckets);
 }
 
