@@ -4622,7 +4622,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+47"/>
+        <location filename="../src/app/main.cpp" line="+48"/>
         <source>Links the companies of a back office to Lightspeed Retail POS (R-Series).</source>
         <translation>Relie les entreprises d&apos;un back-office à Lightspeed Retail POS (R-Series).</translation>
     </message>
@@ -5340,12 +5340,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>Historique de s&amp;ynchronisation</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Not available yet: %1</source>
-        <translation>Pas encore disponible&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+91"/>
+        <location line="+124"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -5419,12 +5414,12 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>%1 (démo) — POS Bridge[*]</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-217"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <location line="+6"/>
         <source>—</source>
         <translation>—</translation>
@@ -5988,7 +5983,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
 <context>
     <name>posbridge::SyncEngine</name>
     <message>
-        <location filename="../src/sync/syncengine.cpp" line="+246"/>
+        <location filename="../src/sync/syncengine.cpp" line="+253"/>
         <source>Authorization expired — use Fetch Token</source>
         <translation>Autorisation expirée — utilisez Obtenir un jeton</translation>
     </message>
