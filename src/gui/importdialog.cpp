@@ -305,14 +305,12 @@ void ImportDialog::onImportFinished()
     } else if (!report.written) {
         text = tr("Nothing was imported: the file has no rows.");
     } else if (kind() == ImportKind::Products) {
-        text = tr("Imported %1 row(s): %2 new products, %3 updated, %4 unchanged.")
-                   .arg(report.validRowCount)
+        text = tr("Imported %n row(s): %1 new products, %2 updated, %3 unchanged.", nullptr, report.validRowCount)
                    .arg(report.counts.created)
                    .arg(report.counts.updated)
                    .arg(report.counts.unchanged);
     } else {
-        text = tr("Imported %1 row(s): %2 stock levels changed, %3 unchanged.")
-                   .arg(report.validRowCount)
+        text = tr("Imported %n row(s): %1 stock levels changed, %2 unchanged.", nullptr, report.validRowCount)
                    .arg(report.counts.updated)
                    .arg(report.counts.unchanged);
     }

@@ -137,6 +137,9 @@ void SettingsPage::connectEditors()
     for (QSpinBox *spin : {m_ui->safetyBufferSpin, m_ui->orderIntervalSpin, m_ui->inventoryIntervalSpin,
                            m_ui->postingIntervalSpin, m_ui->reconciliationIntervalSpin, m_ui->historyRetentionSpin})
         connect(spin, &QSpinBox::valueChanged, this, changed);
+    for (QSpinBox *spin : {m_ui->safetyBufferSpin, m_ui->historyRetentionSpin})
+        connect(spin, &QSpinBox::valueChanged, this, &SettingsPage::updateCountSuffixes);
+    updateCountSuffixes();
     connect(m_ui->skuOrderList->model(), &QAbstractItemModel::dataChanged, this, changed);
     connect(m_ui->skuOrderList->model(), &QAbstractItemModel::rowsMoved, this, changed);
 
@@ -202,6 +205,15 @@ void SettingsPage::loadWarehousesThenSettings(quint64 generation)
                 Q_EMIT loaded(m_companyId);
             });
         });
+}
+
+// The form's fixed suffixes cannot agree with the count; these follow it, so that languages such
+// as French can write "1 unité" but "2 unités". English keeps one form for every count.
+void SettingsPage::updateCountSuffixes()
+{
+    m_ui->safetyBufferSpin->setSuffix(tr(" units", "suffix after the safety buffer", m_ui->safetyBufferSpin->value()));
+    m_ui->historyRetentionSpin->setSuffix(
+        tr(" days", "suffix after the history retention", m_ui->historyRetentionSpin->value()));
 }
 
 void SettingsPage::onWarehousesChanged(qint64 companyId)

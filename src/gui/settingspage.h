@@ -122,6 +122,7 @@ private:
     void setUpSections();
     void setUpSkuOrder();
     void connectEditors();
+    void updateCountSuffixes();
     void onWarehousesChanged(qint64 companyId);
     void loadWarehousesThenSettings(quint64 generation);
     void populate(const LoadedSettings &loaded);
