@@ -24,11 +24,11 @@ as_root() {
     fi
 }
 
-# Installs the packages that are missing; does nothing when all are present.
+# Installs the packages that are missing, the arguments' packages too; does nothing when all are present.
 install_dependencies() {
     local missing=()
     local package
-    for package in "${POSBRIDGE_PACKAGES[@]}"; do
+    for package in "${POSBRIDGE_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
             missing+=("$package")
         fi
@@ -41,8 +41,13 @@ install_dependencies() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
-# Configures (once) and builds the tree in $POSBRIDGE_BUILD_DIR with two parallel jobs.
+# Configures (once) and builds the tree in $POSBRIDGE_BUILD_DIR with two parallel jobs: the
+# targets given as arguments and what they need, or everything.
 build_tree() {
+    local targets=()
+    if [[ $# -gt 0 ]]; then
+        targets=(--target "$@")
+    fi
     local strict=OFF
     if [[ ${CI:-} == true ]]; then
         strict=ON
@@ -54,7 +59,7 @@ build_tree() {
             -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_COMPILE_WARNING_AS_ERROR=$strict >/dev/null
     fi
     say "Building (this takes a few minutes the first time)"
-    cmake --build "$POSBRIDGE_BUILD_DIR" --parallel 2
+    cmake --build "$POSBRIDGE_BUILD_DIR" --parallel 2 "${targets[@]}"
 }
 
 # True when a desktop session bus is reachable.

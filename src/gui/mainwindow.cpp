@@ -65,7 +65,7 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
         m_ordersPage->setListingService(m_listings);
     }
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
-    m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
+    m_ui->companyTabs->addTab(m_historyPage, tr("S&ync History"));
     m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
@@ -84,6 +84,9 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::setUpActions()
 {
+    // Qt's standard keys for the platform. The form contains the keys of Linux desktops.
+    m_ui->actionAddCompany->setShortcuts(QKeySequence::New);
+    m_ui->actionQuit->setShortcuts(QKeySequence::Quit);
     connect(m_ui->actionAddCompany, &QAction::triggered, this, &MainWindow::addCompany);
     connect(m_ui->actionExport, &QAction::triggered, this, &MainWindow::exportData);
     connect(m_ui->actionImport, &QAction::triggered, this, &MainWindow::showImport);

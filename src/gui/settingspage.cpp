@@ -4,6 +4,7 @@
 
 #include "core/futures.h"
 #include "gui/logging.h"
+#include "gui/themeicon.h"
 #include "sync/connectionmanager.h"
 
 #include <QAction>
@@ -65,15 +66,21 @@ SettingsPage::~SettingsPage() = default;
 
 void SettingsPage::setUpEditors()
 {
-    auto *reveal =
-        m_ui->clientSecretEdit->addAction(QIcon(QStringLiteral(":/icons/reveal.svg")), QLineEdit::TrailingPosition);
+    // GNOME's Adwaita theme has these icons; other themes get the bundled ones in the text colour.
+    const auto revealIcon = [this] {
+        return themeIcon(QStringLiteral("view-reveal-symbolic"), QStringLiteral(":/icons/reveal.svg"), palette());
+    };
+    const auto concealIcon = [this] {
+        return themeIcon(QStringLiteral("view-conceal-symbolic"), QStringLiteral(":/icons/conceal.svg"), palette());
+    };
+    auto *reveal = m_ui->clientSecretEdit->addAction(revealIcon(), QLineEdit::TrailingPosition);
     reveal->setCheckable(true);
     reveal->setText(tr("Show Client Secret"));
     reveal->setToolTip(tr("Shows or hides the Client Secret."));
     reveal->setObjectName(QStringLiteral("revealClientSecretAction"));
-    connect(reveal, &QAction::toggled, this, [this, reveal](bool shown) {
+    connect(reveal, &QAction::toggled, this, [this, reveal, revealIcon, concealIcon](bool shown) {
         m_ui->clientSecretEdit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-        reveal->setIcon(QIcon(shown ? QStringLiteral(":/icons/conceal.svg") : QStringLiteral(":/icons/reveal.svg")));
+        reveal->setIcon(shown ? concealIcon() : revealIcon());
         reveal->setText(shown ? tr("Hide Client Secret") : tr("Show Client Secret"));
     });
 

@@ -76,6 +76,11 @@ void TestAboutDialog::listsLibraryLicences_data()
     QTest::newRow("QtKeychain") << QStringLiteral("QtKeychain") << QStringLiteral("BSD-3-Clause");
     QTest::newRow("SQLite") << QStringLiteral("SQLite") << QStringLiteral("Public domain");
     QTest::newRow("OpenSSL") << QStringLiteral("OpenSSL 3") << QStringLiteral("Apache License 2.0");
+    QTest::newRow("Qt Charts") << QStringLiteral("Qt Charts") << QStringLiteral("GPL version 3");
+    QTest::newRow("Qt HTTP Server") << QStringLiteral("Qt HTTP Server (in posbridge-sandbox)")
+                                    << QStringLiteral("GPL version 3");
+    QTest::newRow("libsecret") << QStringLiteral("libsecret") << QStringLiteral("LGPL version 2.1 or later");
+    QTest::newRow("GLib") << QStringLiteral("GLib") << QStringLiteral("LGPL version 2.1 or later");
 }
 
 void TestAboutDialog::listsLibraryLicences()
