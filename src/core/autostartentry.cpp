@@ -37,9 +37,8 @@ bool AutostartEntry::isEnabled() const
 QString AutostartEntry::quoteArgument(const QString &argument)
 {
     static const QString reserved = QStringLiteral(" \t\n\"'\\><~|&;$*?#()`=%");
-    const bool needsQuotes =
-        argument.isEmpty() || std::any_of(argument.cbegin(), argument.cend(),
-                                          [](QChar c) { return reserved.contains(c); });
+    const bool needsQuotes = argument.isEmpty() || std::any_of(argument.cbegin(), argument.cend(),
+                                                               [](QChar c) { return reserved.contains(c); });
     QString escapedPercent = argument;
     escapedPercent.replace(QStringLiteral("%"), QStringLiteral("%%"));
     if (!needsQuotes)
@@ -75,8 +74,7 @@ VoidResult AutostartEntry::setEnabled(bool enabled, const QString &displayName)
     const QString path = filePath();
     if (!enabled) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return Error{ErrorCode::Internal,
-                         tr("Could not remove %1. Check the permissions of the folder.").arg(path),
+            return Error{ErrorCode::Internal, tr("Could not remove %1. Check the permissions of the folder.").arg(path),
                          QStringLiteral("removing the autostart entry failed")};
         return {};
     }

@@ -173,15 +173,16 @@ VoidResult DashboardQueries::storeShopTimeZones(qint64 companyId, const QList<st
 Result<QString> DashboardQueries::shopTimeZone(qint64 companyId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT z.time_zone FROM integration_settings s JOIN shop_time_zones z ON "
-                                 "z.company_id = s.company_id AND z.shop_id = s.shop_id WHERE s.company_id = :company"));
+    query.prepare(
+        QStringLiteral("SELECT z.time_zone FROM integration_settings s JOIN shop_time_zones z ON "
+                       "z.company_id = s.company_id AND z.shop_id = s.shop_id WHERE s.company_id = :company"));
     query.bindValue(QStringLiteral(":company"), companyId);
     if (!query.exec())
         return sqlError(query, Messages::tr("read the time zone of the shop"));
     if (!query.next())
         return QString();
     const QString zone = query.value(0).toString();
-    return QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) ? zone : QString();
+    return QTimeZone(zone.toUtf8()).isValid() ? zone : QString();
 }
 
 Result<DashboardData> DashboardQueries::load(qint64 companyId, const QDateTime &now, int days,

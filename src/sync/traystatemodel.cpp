@@ -6,6 +6,9 @@
 
 #include <QLocale>
 
+#include <algorithm>
+#include <iterator>
+
 namespace posbridge {
 
 namespace {
@@ -31,10 +34,8 @@ void TrayStateModel::watch(SyncEngine *engine, ConnectionManager *connections)
             [this, engine](qint64 companyId) { updateStatus(engine->status(companyId)); });
     connect(engine, &SyncEngine::jobFinished, this, &TrayStateModel::onJobFinished);
     connect(engine, &SyncEngine::allPausedChanged, this, &TrayStateModel::setAllPaused);
-    connect(connections, &ConnectionManager::authorizationExpired, this,
-            &TrayStateModel::reportAuthorizationExpired);
-    connect(connections, &ConnectionManager::authorizationRenewed, this,
-            &TrayStateModel::reportAuthorizationRenewed);
+    connect(connections, &ConnectionManager::authorizationExpired, this, &TrayStateModel::reportAuthorizationExpired);
+    connect(connections, &ConnectionManager::authorizationRenewed, this, &TrayStateModel::reportAuthorizationRenewed);
     m_engine = engine;
     setAllPaused(engine->isAllPaused());
     for (const qint64 companyId : m_order)

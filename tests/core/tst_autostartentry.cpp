@@ -1,3 +1,5 @@
+#include "resulttext.h"
+
 #include "core/autostartentry.h"
 
 #include <QDir>
@@ -6,6 +8,7 @@
 #include <QTest>
 
 using namespace posbridge;
+using namespace posbridge::testing;
 
 class TestAutostartEntry : public QObject
 {
@@ -47,7 +50,7 @@ void TestAutostartEntry::entryIsWrittenAndRemoved()
     QVERIFY(!entry.isEnabled());
 
     const VoidResult written = entry.setEnabled(true, QStringLiteral("POS Bridge"));
-    QVERIFY2(written.ok(), qPrintable(written.error().toLogString()));
+    QVERIFY2(written.ok(), errorText(written).constData());
     QVERIFY(entry.isEnabled());
     QFile file(expectedPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
@@ -60,7 +63,7 @@ void TestAutostartEntry::entryIsWrittenAndRemoved()
     file.close();
 
     const VoidResult removed = entry.setEnabled(false, QStringLiteral("POS Bridge"));
-    QVERIFY2(removed.ok(), qPrintable(removed.error().toLogString()));
+    QVERIFY2(removed.ok(), errorText(removed).constData());
     QVERIFY(!QFile::exists(expectedPath));
     QVERIFY(!entry.isEnabled());
     QVERIFY(entry.setEnabled(false, QStringLiteral("POS Bridge")).ok());

@@ -1,14 +1,18 @@
+#include "resulttext.h"
+
 #include "core/integrationsettings.h"
 #include "storage/companyrepository.h"
 #include "storage/dashboardqueries.h"
 #include "storage/database.h"
 #include "storage/settingsrepository.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace posbridge;
+using namespace posbridge::testing;
 
 namespace {
 
@@ -68,7 +72,7 @@ void TestDashboardQueries::initTestCase()
     settings.shopName = QStringLiteral("Main Street");
     settings.shopId = SHOP_ID;
     const VoidResult saved = SettingsRepository(m_db->connection()).save(settings);
-    QVERIFY2(saved.ok(), qPrintable(saved.error().toLogString()));
+    QVERIFY2(saved.ok(), errorText(saved).constData());
 }
 
 void TestDashboardQueries::init()
@@ -100,7 +104,8 @@ qint64 TestDashboardQueries::insertOrder(qint64 companyId, qint64 saleId, const 
 void TestDashboardQueries::insertReturn(qint64 companyId, qint64 orderId, const QDateTime &createdAt, bool cancelled)
 {
     QSqlQuery line(m_db->connection());
-    line.prepare(QStringLiteral("INSERT INTO order_lines (order_id, sale_line_id, quantity) VALUES (:order, :line, -1)"));
+    line.prepare(
+        QStringLiteral("INSERT INTO order_lines (order_id, sale_line_id, quantity) VALUES (:order, :line, -1)"));
     line.bindValue(QStringLiteral(":order"), orderId);
     line.bindValue(QStringLiteral(":line"), m_nextLine++);
     exec(line);
@@ -139,10 +144,14 @@ void TestDashboardQueries::dayRangesFollowDstChanges_data()
     QTest::addColumn<qint64>("hours");
     QTest::addColumn<QDateTime>("utcStart");
 
-    QTest::newRow("winter day") << QDate(2026, 1, 15) << qint64(24) << QDateTime(QDate(2026, 1, 15), QTime(5, 0), Qt::UTC);
-    QTest::newRow("spring forward") << QDate(2026, 3, 8) << qint64(23) << QDateTime(QDate(2026, 3, 8), QTime(5, 0), Qt::UTC);
-    QTest::newRow("summer day") << QDate(2026, 7, 1) << qint64(24) << QDateTime(QDate(2026, 7, 1), QTime(4, 0), Qt::UTC);
-    QTest::newRow("fall back") << QDate(2026, 11, 1) << qint64(25) << QDateTime(QDate(2026, 11, 1), QTime(4, 0), Qt::UTC);
+    QTest::newRow("winter day") << QDate(2026, 1, 15) << qint64(24)
+                                << QDateTime(QDate(2026, 1, 15), QTime(5, 0), Qt::UTC);
+    QTest::newRow("spring forward") << QDate(2026, 3, 8) << qint64(23)
+                                    << QDateTime(QDate(2026, 3, 8), QTime(5, 0), Qt::UTC);
+    QTest::newRow("summer day") << QDate(2026, 7, 1) << qint64(24)
+                                << QDateTime(QDate(2026, 7, 1), QTime(4, 0), Qt::UTC);
+    QTest::newRow("fall back") << QDate(2026, 11, 1) << qint64(25)
+                               << QDateTime(QDate(2026, 11, 1), QTime(4, 0), Qt::UTC);
 }
 
 void TestDashboardQueries::dayRangesFollowDstChanges()
@@ -176,7 +185,7 @@ void TestDashboardQueries::ordersCountInShopDays()
 
     const DashboardQueries queries(m_db->connection());
     const auto counts = queries.ordersPerDay(m_acme, DashboardQueries::dayRanges(monday, 3, MONTREAL));
-    QVERIFY2(counts.ok(), qPrintable(counts.error().toLogString()));
+    QVERIFY2(counts.ok(), errorText(counts).constData());
     QCOMPARE(counts->size(), 3);
     QCOMPARE(counts->at(0), qint64(1));
     QCOMPARE(counts->at(1), qint64(3));
@@ -199,7 +208,7 @@ void TestDashboardQueries::todayCountsReturnsAndFailures()
 
     const DashboardQueries queries(m_db->connection());
     const auto counts = queries.countDay(m_acme, DashboardQueries::dayRanges(today, 1, MONTREAL).last());
-    QVERIFY2(counts.ok(), qPrintable(counts.error().toLogString()));
+    QVERIFY2(counts.ok(), errorText(counts).constData());
     QCOMPARE(counts->orders, qint64(1));
     QCOMPARE(counts->returns, qint64(1));
     QCOMPARE(counts->failedRuns, qint64(1));
@@ -216,7 +225,7 @@ void TestDashboardQueries::runDurationsPerJobAndDay()
 
     const DashboardQueries queries(m_db->connection());
     const auto durations = queries.runDurations(m_acme, DashboardQueries::dayRanges(today, 2, MONTREAL));
-    QVERIFY2(durations.ok(), qPrintable(durations.error().toLogString()));
+    QVERIFY2(durations.ok(), errorText(durations).constData());
     QCOMPARE(durations->size(), 2);
     const RunDurationDay &posting = durations->at(0);
     QCOMPARE(posting.date, today.addDays(-1));
@@ -239,7 +248,7 @@ void TestDashboardQueries::loadFallsBackToSystemZone()
     insertOrder(m_acme, 20, now.addSecs(-60));
 
     const auto data = DashboardQueries(m_db->connection()).load(m_acme, now, 30, tokyo);
-    QVERIFY2(data.ok(), qPrintable(data.error().toLogString()));
+    QVERIFY2(data.ok(), errorText(data).constData());
     QVERIFY(!data->shopZoneKnown);
     QCOMPARE(data->zone, tokyo);
     QCOMPARE(data->today, QDate(2026, 5, 12));
@@ -255,14 +264,14 @@ void TestDashboardQueries::loadUsesStoredShopZone()
     DashboardQueries queries(m_db->connection());
     const VoidResult stored = queries.storeShopTimeZones(
         m_acme, {{SHOP_ID - 1, QStringLiteral("Europe/Paris")}, {SHOP_ID, QStringLiteral("America/Montreal")}});
-    QVERIFY2(stored.ok(), qPrintable(stored.error().toLogString()));
+    QVERIFY2(stored.ok(), errorText(stored).constData());
     QCOMPARE(*queries.shopTimeZone(m_acme), QStringLiteral("America/Montreal"));
     QCOMPARE(*queries.shopTimeZone(m_globex), QString());
 
     // 02:00 UTC on the 12th is still the 11th in Montreal.
     const QDateTime now(QDate(2026, 5, 12), QTime(2, 0), Qt::UTC);
     const auto data = queries.load(m_acme, now, 7, QTimeZone::utc());
-    QVERIFY2(data.ok(), qPrintable(data.error().toLogString()));
+    QVERIFY2(data.ok(), errorText(data).constData());
     QVERIFY(data->shopZoneKnown);
     QCOMPARE(data->zone, MONTREAL);
     QCOMPARE(data->today, QDate(2026, 5, 11));
@@ -280,7 +289,7 @@ void TestDashboardQueries::tooManyDaysAreRejected()
 void TestDashboardQueries::countQueriesUseIndexes()
 {
     const auto plan = DashboardQueries(m_db->connection()).explainCountQueries();
-    QVERIFY2(plan.ok(), qPrintable(plan.error().toLogString()));
+    QVERIFY2(plan.ok(), errorText(plan).constData());
     QVERIFY(!plan->isEmpty());
     for (const QString &step : *plan) {
         if (step.startsWith(QLatin1String("USE TEMP B-TREE")))
