@@ -32,6 +32,9 @@ struct JobReport;
  * without touching the database. The counts and charts come from DashboardQueries on the
  * database executor; they are read when a company is loaded and again shortly after the
  * engine reports a finished run of that company, with a burst of runs giving one read.
+ *
+ * NOTE: nothing else triggers a read, so with every job switched off "today" stays on the old
+ * day after midnight until the company is selected again.
  */
 class DashboardPage final : public QWidget
 {

@@ -73,8 +73,9 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
     m_ui->companyTabs->addTab(m_historyPage, tr("Sync &History"));
     m_dashboardPage = new DashboardPage(m_companies->executor(), services.connections, this);
+    // First in the row, but the General Settings stay the tab that opens: a new company starts there.
     m_ui->companyTabs->insertTab(0, m_dashboardPage, tr("&Dashboard"));
-    m_ui->companyTabs->setCurrentIndex(0);
+    m_ui->companyTabs->setCurrentWidget(m_settingsPage);
     m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
