@@ -294,15 +294,6 @@ void SyncEngine::setAllPaused(bool paused)
     Q_EMIT allPausedChanged(paused);
 }
 
-QList<qint64> SyncEngine::companyIds() const
-{
-    QList<qint64> ids;
-    ids.reserve(qsizetype(m_schedulers.size()));
-    for (const auto &entry : m_schedulers)
-        ids.append(entry.first);
-    return ids;
-}
-
 void SyncEngine::onJobFinished(const JobReport &report)
 {
     if (report.authorizationExpired() && !m_expired.contains(report.companyId))

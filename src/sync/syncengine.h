@@ -103,8 +103,6 @@ public:
      */
     void setAllPaused(bool paused);
     [[nodiscard]] bool isAllPaused() const { return m_allPaused; }
-    /** @brief IDs of the companies whose settings the engine has applied. */
-    [[nodiscard]] QList<qint64> companyIds() const;
 
     /** @brief Whether runNow() would accept the job now. */
     [[nodiscard]] bool canRun(qint64 companyId, SyncJob job) const;
