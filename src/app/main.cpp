@@ -1,9 +1,11 @@
 #include "logging.h"
 #include "signalwatcher.h"
 
+#include "core/futures.h"
 #include "gui/applicationicon.h"
 #include "gui/mainwindow.h"
 #include "gui/translations.h"
+#include "gui/traycontroller.h"
 #include "lightspeed/connectionregistry.h"
 #include "secrets/keychainsecretstore.h"
 #include "storage/database.h"
@@ -18,6 +20,7 @@
 #include "sync/scheduledpostingjob.h"
 #include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
+#include "sync/traystatemodel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +42,7 @@ struct Options
 {
     QString databasePath; ///< empty when --database was not given
     bool demo = false;
+    bool minimized = false;
 };
 
 Options parseCommandLine(const QApplication &app)
@@ -64,13 +68,19 @@ Options parseCommandLine(const QApplication &app)
                                         "opened. posbridge-sandbox is looked for next to posbridge, then at the path "
                                         "in POSBRIDGE_SANDBOX, then on PATH. Its log goes to %2.")
             .arg(DemoOptions::defaultDatabasePath(), DemoOptions::defaultLogPath()));
+    const QCommandLineOption minimized(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Starts in the system tray without opening the window, or with the window "
+                                        "minimized when the desktop has no tray. View › Start at Login uses it."));
     parser.addOption(database);
     parser.addOption(demo);
+    parser.addOption(minimized);
     parser.process(app);
 
     Options options;
     options.databasePath = parser.value(database);
     options.demo = parser.isSet(demo);
+    options.minimized = parser.isSet(minimized);
     return options;
 }
 
@@ -154,13 +164,43 @@ int main(int argc, char *argv[])
     QObject::connect(&listings, &ListingService::postingRequested, &engine,
                      [&engine](qint64 companyId) { engine.runNow(companyId, SyncJob::ProductPosting); });
 
+    TrayStateModel trayModel;
+    trayModel.watch(&engine, &connections);
+    TrayController tray(&trayModel, &engine);
+    const auto loadTrayCompanies = [&companies, &trayModel] {
+        whenFinished(companies.listCompanies(), &trayModel, [&trayModel](const Result<QList<Company>> &list) {
+            if (!list) {
+                qCWarning(lcApp).noquote()
+                    << "Could not list the companies for the tray:" << list.error().toLogString();
+                return;
+            }
+            QList<std::pair<qint64, QString>> rows;
+            for (const Company &company : *list)
+                rows.append({company.id, company.name});
+            trayModel.setCompanies(rows);
+        });
+    };
+    QObject::connect(&companies, &CompanyService::companiesChanged, &trayModel, loadTrayCompanies);
+    loadTrayCompanies();
+
     MainWindow window({&companies, &connections, &history, &exports, &listings, &imports});
     window.setSyncEngine(&engine);
+    window.setTrayController(&tray);
     if (demo) {
         window.setDemo(demo->info());
         QObject::connect(demo.get(), &DemoEnvironment::sandboxStopped, &window, &MainWindow::showDemoSandboxStopped);
     }
-    window.show();
+    const bool inTray = tray.showIcon();
+    // With the icon in the tray, a dialog closing while the window is hidden must not end the
+    // application; MainWindow quits by itself once its close is accepted.
+    if (inTray)
+        QApplication::setQuitOnLastWindowClosed(false);
+    if (options.minimized && inTray)
+        qCInfo(lcApp) << "Starting in the system tray";
+    else if (options.minimized)
+        window.showMinimized();
+    else
+        window.show();
     window.start(demo ? demo->info().companyId : 0);
     engine.start();
     const int status = app.exec();

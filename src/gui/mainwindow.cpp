@@ -2,10 +2,13 @@
 
 #include "ui_mainwindow.h"
 
+#include "core/autostartentry.h"
+#include "core/closedecision.h"
 #include "core/futures.h"
 #include "gui/aboutdialog.h"
 #include "gui/connectioncontroller.h"
 #include "gui/csvexportprogress.h"
+#include "gui/dashboardpage.h"
 #include "gui/demobanner.h"
 #include "gui/democredentialsdialog.h"
 #include "gui/exportdialog.h"
@@ -18,6 +21,7 @@
 #include "gui/synchistorypage.h"
 #include "gui/syncstatuswidget.h"
 #include "gui/translations.h"
+#include "gui/traycontroller.h"
 #include "gui/warehousespage.h"
 #include "storage/companyrepository.h"
 #include "sync/companyservice.h"
@@ -27,7 +31,9 @@
 #include "sync/synctext.h"
 
 #include <QActionGroup>
+#include <QCheckBox>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -66,10 +72,15 @@ MainWindow::MainWindow(const MainWindowServices &services, QWidget *parent)
     }
     m_ui->companyTabs->addTab(m_ordersPage, tr("&Orders"));
     m_ui->companyTabs->addTab(m_historyPage, tr("S&ync History"));
+    m_dashboardPage = new DashboardPage(m_companies->executor(), services.connections, this);
+    // First in the row, but the General Settings stay the tab that opens: a new company starts there.
+    m_ui->companyTabs->insertTab(0, m_dashboardPage, tr("&Dashboard"));
+    m_ui->companyTabs->setCurrentWidget(m_settingsPage);
     m_connectionController = new ConnectionController(services.connections, m_settingsPage, this);
 
     setUpActions();
     setUpLanguageMenu();
+    setUpStartAtLogin();
     setUpStatusBar();
     setUpConnectionActions();
 
@@ -136,6 +147,7 @@ void MainWindow::setSyncEngine(SyncEngine *engine)
     connect(clock, &QTimer::timeout, this, &MainWindow::updateSyncStatus);
     clock->start(1000);
     m_syncStatus->setCompany(m_currentCompanyId);
+    m_dashboardPage->setSyncEngine(engine);
     updateSyncStatus();
 }
 
@@ -345,6 +357,7 @@ void MainWindow::showCompany(qint64 companyId)
 {
     m_currentCompanyId = companyId;
     m_ui->pageStack->setCurrentIndex(companyId == 0 ? 0 : 1);
+    m_dashboardPage->loadCompany(companyId);
     m_settingsPage->loadCompany(companyId);
     m_warehousesPage->loadCompany(companyId);
     m_ordersPage->loadCompany(companyId);
@@ -526,11 +539,121 @@ void MainWindow::showImport()
     dialog.exec();
 }
 
+void MainWindow::setUpStartAtLogin()
+{
+    auto *action = new QAction(tr("Start at &Login"), this);
+    action->setObjectName(QStringLiteral("actionStartAtLogin"));
+    action->setCheckable(true);
+    action->setToolTip(tr("Starts POS Bridge in the system tray when you log in to this computer."));
+    const auto entry = [] {
+        return AutostartEntry(QStringLiteral(POSBRIDGE_APP_ID), QCoreApplication::applicationFilePath(),
+                              {QStringLiteral("--minimized")});
+    };
+    action->setChecked(entry().isEnabled());
+    m_ui->viewMenu->addSeparator();
+    m_ui->viewMenu->addAction(action);
+    connect(action, &QAction::toggled, this, [this, action, entry](bool enabled) {
+        const VoidResult changed = entry().setEnabled(enabled, QCoreApplication::translate("main", "POS Bridge"));
+        if (!changed) {
+            qCWarning(lcGui).noquote() << "Could not change the autostart entry:" << changed.error().toLogString();
+            QMessageBox::warning(this, tr("Start at Login"), changed.error().message);
+            const QSignalBlocker blocker(action);
+            action->setChecked(!enabled);
+        }
+    });
+}
+
+void MainWindow::setTrayController(TrayController *tray)
+{
+    if (m_tray || !tray)
+        return;
+    m_tray = tray;
+    connect(tray, &TrayController::openRequested, this, &MainWindow::showFromTray);
+    connect(tray, &TrayController::quitRequested, this, &MainWindow::quitApplication);
+    connect(tray, &TrayController::companyRequested, this, [this](qint64 companyId) {
+        showFromTray();
+        const int row = m_companyModel->rowOf(companyId);
+        if (row >= 0 && companyId != m_currentCompanyId)
+            m_settingsPage->confirmLeave([this, companyId] { selectCompanyRow(m_companyModel->rowOf(companyId)); });
+        m_ui->companyTabs->setCurrentWidget(m_dashboardPage);
+    });
+}
+
+void MainWindow::showFromTray()
+{
+    if (isMinimized())
+        showNormal();
+    else
+        show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::quitApplication()
+{
+    m_quitRequested = true;
+    // The unsaved-changes prompt needs the window on screen.
+    if (isHidden() && m_settingsPage->isDirty())
+        showFromTray();
+    close();
+}
+
+QString MainWindow::keepSyncingSettingsKey()
+{
+    return QStringLiteral("tray/keepSyncingOnClose");
+}
+
+bool MainWindow::hideInTrayOnClose()
+{
+    if (m_quitRequested || !m_tray)
+        return false;
+    QSettings settings;
+    const QVariant stored = settings.value(keepSyncingSettingsKey());
+    const std::optional<bool> remembered = stored.isValid() ? std::optional<bool>(stored.toBool()) : std::nullopt;
+    CloseAction action = decideCloseAction(m_tray->isIconVisible(), m_tray->model()->anySyncEnabled(), remembered);
+    if (action == CloseAction::Ask) {
+        QMessageBox box(QMessageBox::Question, tr("Keep Syncing?"),
+                        tr("POS Bridge can keep syncing in the system tray after the window closes."),
+                        QMessageBox::NoButton, this);
+        box.setInformativeText(tr("Syncing stops when POS Bridge quits. Quit from the tray icon's menu later."));
+        QPushButton *keep = box.addButton(tr("Keep Syncing in Tray"), QMessageBox::AcceptRole);
+        QPushButton *quit = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(keep);
+        auto *remember = new QCheckBox(tr("Don't ask again"), &box);
+        box.setCheckBox(remember);
+        box.exec();
+        if (box.clickedButton() != keep && box.clickedButton() != quit)
+            return true; // Cancel: the window stays open.
+        const bool keepSyncing = box.clickedButton() == keep;
+        if (remember->isChecked())
+            settings.setValue(keepSyncingSettingsKey(), keepSyncing);
+        action = keepSyncing ? CloseAction::HideToTray : CloseAction::Quit;
+    }
+    if (action == CloseAction::HideToTray) {
+        saveWindowState();
+        hide();
+        // Unsaved changes get their prompt again at the next close.
+        m_closeConfirmed = false;
+        return true;
+    }
+    // The tray icon would keep the application running without a window.
+    m_quitRequested = true;
+    return false;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (m_closeConfirmed || !m_settingsPage->isDirty()) {
+        if (hideInTrayOnClose()) {
+            event->ignore();
+            return;
+        }
         saveWindowState();
         event->accept();
+        // A window hidden in the tray does not end the application by closing.
+        if (m_quitRequested && m_tray && m_tray->isIconVisible())
+            QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
         return;
     }
     event->ignore();

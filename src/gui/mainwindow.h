@@ -23,6 +23,7 @@ class ConnectionController;
 class ConnectionManager;
 class CsvExportService;
 class CsvImportService;
+class DashboardPage;
 class DemoBanner;
 class DemoCredentialsDialog;
 class IdNameListModel;
@@ -34,6 +35,7 @@ class SyncEngine;
 class SyncHistoryPage;
 class SyncHistoryService;
 class SyncStatusWidget;
+class TrayController;
 class WarehousesPage;
 
 /** @brief The company list beside the selected company's pages, with the menus and status bar. */
@@ -50,6 +52,7 @@ public:
     void start(qint64 preferredCompanyId = 0);
 
     [[nodiscard]] qint64 currentCompanyId() const { return m_currentCompanyId; }
+    [[nodiscard]] DashboardPage *dashboardPage() const { return m_dashboardPage; }
     [[nodiscard]] SettingsPage *settingsPage() const { return m_settingsPage; }
     [[nodiscard]] WarehousesPage *warehousesPage() const { return m_warehousesPage; }
     [[nodiscard]] OrdersPage *ordersPage() const { return m_ordersPage; }
@@ -80,6 +83,20 @@ public:
      * Without an engine those actions stay disabled and the status bar shows no sync.
      */
     void setSyncEngine(SyncEngine *engine);
+
+    /**
+     * @brief Lets closing the window keep the application syncing in the tray, and binds the tray's menu.
+     *
+     * Without a tray controller, or while its icon is not shown, closing the window quits.
+     */
+    void setTrayController(TrayController *tray);
+    /** @brief Shows, raises and activates the window, after it was hidden in the tray or minimized. */
+    void showFromTray();
+    /** @brief Closes the window (after the unsaved-changes prompt) and then quits the application. */
+    void quitApplication();
+
+    /** @brief QSettings key of the remembered answer to "keep syncing in the tray?"; absent until remembered. */
+    static QString keepSyncingSettingsKey();
 
 Q_SIGNALS:
     /** @brief Emitted after the company list was loaded or reloaded. */
@@ -112,11 +129,15 @@ private:
     void updateSyncStatus();
     void onSyncStatusChanged(qint64 companyId);
     void onSyncRunFailed(qint64 companyId, SyncJob job, const QString &message);
+    void setUpStartAtLogin();
+    /** Decides whether closing hides the window in the tray; false lets the close go on. */
+    bool hideInTrayOnClose();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     CompanyService *m_companies = nullptr;
     CsvExportService *m_exports = nullptr;
     IdNameListModel *m_companyModel = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     SettingsPage *m_settingsPage = nullptr;
     WarehousesPage *m_warehousesPage = nullptr;
     OrdersPage *m_ordersPage = nullptr;
@@ -136,6 +157,8 @@ private:
     qint64 m_currentCompanyId = 0;
     bool m_changingSelection = false;
     bool m_closeConfirmed = false;
+    TrayController *m_tray = nullptr;
+    bool m_quitRequested = false;
 };
 
 } // namespace posbridge

@@ -4,6 +4,7 @@
 #include "lightspeed/jwtclaims.h"
 #include "lightspeed/tokenendpoint.h"
 #include "secrets/memorysecretstore.h"
+#include "storage/dashboardqueries.h"
 #include "storage/database.h"
 #include "storage/databaseexecutor.h"
 #include "storage/settingsrepository.h"
@@ -366,6 +367,7 @@ QFuture<Result<std::pair<QList<Shop>, QList<Employee>>>> ConnectionManager::load
         auto shops = (*api)->retail->shops();
         if (!shops)
             return shops.error();
+        storeShopTimeZones(companyId, *shops);
         auto employees = (*api)->retail->employees();
         if (!employees)
             return employees.error();
@@ -486,6 +488,7 @@ void ConnectionManager::loadListsInto(AuthorizationOutcome &outcome)
         outcome.listError = shops.error();
         return;
     }
+    storeShopTimeZones(outcome.settings.companyId, *shops);
     auto employees = (*api)->retail->employees();
     if (!employees) {
         outcome.listError = employees.error();
@@ -493,6 +496,22 @@ void ConnectionManager::loadListsInto(AuthorizationOutcome &outcome)
     }
     outcome.shops = *shops;
     outcome.employees = *employees;
+}
+
+void ConnectionManager::storeShopTimeZones(qint64 companyId, const QList<Shop> &shops)
+{
+    QList<std::pair<qint64, QString>> zones;
+    for (const Shop &shop : shops)
+        zones.append({shop.shopId, shop.timeZone});
+    const auto stored = m_executor
+                            ->run([companyId, zones](Database &db) {
+                                return DashboardQueries(db.connection()).storeShopTimeZones(companyId, zones);
+                            })
+                            .result();
+    // The Dashboard then counts days in the system's time zone and says so; the connection is not affected.
+    if (!stored)
+        qCWarning(lcSync).noquote() << "Could not store the shop time zones of company" << companyId << ":"
+                                    << stored.error().toLogString();
 }
 
 bool ConnectionManager::resolveShop(const AuthorizationGrant &grant, AuthorizationOutcome &outcome)

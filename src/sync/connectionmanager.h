@@ -175,6 +175,8 @@ private:
     VoidResult installTokensNow(qint64 companyId, const TokenSet &tokens);
     VoidResult saveSettingsNow(const IntegrationSettings &settings);
     void loadListsInto(AuthorizationOutcome &outcome);
+    /** Stores the time zone of each shop, in which the Dashboard counts the days. Worker threads only. */
+    void storeShopTimeZones(qint64 companyId, const QList<Shop> &shops);
     /** Stores the account's shop whose name matches the grant's Shop Name. Returns true when none matches. */
     bool resolveShop(const AuthorizationGrant &grant, AuthorizationOutcome &outcome);
     void recordTokenReceivedOn(qint64 companyId, const QDateTime &receivedAt);

@@ -206,8 +206,8 @@ void SyncEngine::applySettings(const IntegrationSettings &settings, const QHash<
     scheduler->applySettings(settings);
     if (!known)
         scheduler->setLastRuns(lastRuns);
-    if (m_expired.contains(settings.companyId))
-        scheduler->setPaused(true, m_expired.value(settings.companyId));
+    if (m_expired.contains(settings.companyId) || m_allPaused)
+        applyPause(scheduler, settings.companyId);
     qCInfo(lcSync).noquote() << "Company" << settings.companyId << "syncs:"
                              << "order download" << (scheduler->isEnabled(SyncJob::OrderDownload) ? "on" : "off")
                              << "- inventory upload" << (scheduler->isEnabled(SyncJob::InventoryUpload) ? "on" : "off");
@@ -274,8 +274,31 @@ void SyncEngine::onTokensUpdated(qint64 companyId)
         return;
     const auto found = m_schedulers.find(companyId);
     if (found != m_schedulers.end())
-        found->second->setPaused(false);
-    Q_EMIT companyResumed(companyId);
+        applyPause(found->second.get(), companyId);
+    if (!m_allPaused)
+        Q_EMIT companyResumed(companyId);
+}
+
+void SyncEngine::applyPause(CompanyScheduler *scheduler, qint64 companyId)
+{
+    // An expired authorization outranks Pause All: its reason tells the admin what to do.
+    if (m_expired.contains(companyId))
+        scheduler->setPaused(true, m_expired.value(companyId));
+    else if (m_allPaused)
+        scheduler->setPaused(true, tr("Paused — use Resume All"));
+    else
+        scheduler->setPaused(false);
+}
+
+void SyncEngine::setAllPaused(bool paused)
+{
+    if (paused == m_allPaused)
+        return;
+    m_allPaused = paused;
+    qCInfo(lcSync) << (paused ? "Pausing" : "Resuming") << "every company's sync";
+    for (const auto &[companyId, scheduler] : m_schedulers)
+        applyPause(scheduler.get(), companyId);
+    Q_EMIT allPausedChanged(paused);
 }
 
 void SyncEngine::onJobFinished(const JobReport &report)

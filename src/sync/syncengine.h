@@ -95,6 +95,15 @@ public:
     /** @brief Cancels the company's running job and drops its queued ones. */
     void cancel(qint64 companyId);
 
+    /**
+     * @brief Pauses every company (Pause All in the tray) or resumes them (Resume All).
+     *
+     * Pausing cancels the running jobs. Resuming leaves a company whose authorization expired
+     * paused until new tokens arrive. Companies that start later follow the same state.
+     */
+    void setAllPaused(bool paused);
+    [[nodiscard]] bool isAllPaused() const { return m_allPaused; }
+
     /** @brief Whether runNow() would accept the job now. */
     [[nodiscard]] bool canRun(qint64 companyId, SyncJob job) const;
     [[nodiscard]] CompanySyncStatus status(qint64 companyId) const;
@@ -112,6 +121,8 @@ Q_SIGNALS:
     /** @brief The company stopped syncing until the admin acts; reason is translated. */
     void companyPaused(qint64 companyId, const QString &reason);
     void companyResumed(qint64 companyId);
+    /** @brief setAllPaused() changed the state. */
+    void allPausedChanged(bool paused);
 
 private:
     CompanyScheduler *schedulerFor(qint64 companyId);
@@ -121,6 +132,7 @@ private:
     void onTokensCleared(qint64 companyId);
     void onJobFinished(const JobReport &report);
     void pollBuckets();
+    void applyPause(CompanyScheduler *scheduler, qint64 companyId);
 
     std::shared_ptr<DatabaseExecutor> m_executor;
     ConnectionManager &m_connections;
@@ -133,6 +145,7 @@ private:
     SyncHistoryService *m_history = nullptr;
     QTimer m_bucketTimer;
     bool m_started = false;
+    bool m_allPaused = false;
 };
 
 } // namespace posbridge

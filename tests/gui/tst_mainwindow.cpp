@@ -1,5 +1,6 @@
 #include "guitesthelpers.h"
 
+#include "gui/dashboardpage.h"
 #include "gui/mainwindow.h"
 #include "gui/settingspage.h"
 #include "gui/translations.h"
@@ -136,6 +137,8 @@ private Q_SLOTS:
     void removingCompanyRemovesSecrets();
     void pendingActionsExplainThemselves();
     void reopensLastCompanyAndLanguageChoice();
+    void dashboardIsFirstTab();
+    void startAtLoginTogglesAutostartEntry();
 
 private:
     void addCompanyThroughWindow(AppUnderTest &app, const QString &name);
@@ -430,6 +433,39 @@ void TestMainWindow::reopensLastCompanyAndLanguageChoice()
     QCOMPARE(app.window->size(), savedSize);
     QVERIFY(child<QAction>(app.window.get(), "languageAction_fr")->isChecked());
     Translations::setPreferredLanguage({});
+}
+
+void TestMainWindow::dashboardIsFirstTab()
+{
+    AppUnderTest app(dbPath());
+    auto *tabs = child<QTabWidget>(app.window.get(), "companyTabs");
+    QCOMPARE(tabs->widget(0), app.window->dashboardPage());
+    QCOMPARE(tabs->tabText(0).remove(u'&'), QStringLiteral("Dashboard"));
+    // A new company is set up in the General Settings, so that tab opens.
+    QCOMPARE(tabs->currentWidget(), app.window->settingsPage());
+}
+
+void TestMainWindow::startAtLoginTogglesAutostartEntry()
+{
+    QTemporaryDir configHome;
+    const QByteArray previous = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", configHome.path().toUtf8());
+    {
+        AppUnderTest app(dbPath());
+        auto *action = child<QAction>(app.window.get(), "actionStartAtLogin");
+        const QString entry = configHome.filePath(QStringLiteral("autostart/" POSBRIDGE_APP_ID ".desktop"));
+        QVERIFY(!action->isChecked());
+
+        action->trigger();
+        QVERIFY(QFile::exists(entry));
+        QFile file(entry);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains(" --minimized\n"));
+
+        action->trigger();
+        QVERIFY(!QFile::exists(entry));
+    }
+    qputenv("XDG_CONFIG_HOME", previous);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void enablingDownloadStartsRuns();
     void uploadCycleStartsWithDownload();
     void disablingStopsWithoutRestart();
+    void pauseAllStopsAndResumes();
     void cancelMidPageKeepsDataConsistent();
     void expiredAuthorizationPausesCompany();
 
@@ -143,6 +144,33 @@ void TestSyncEngine::disablingStopsWithoutRestart()
     QCOMPARE(finishedRuns(), runs);
     QVERIFY(!m_engine->status(m_fixture->companyId).nextRun().has_value());
     QVERIFY(!m_engine->canRun(m_fixture->companyId, SyncJob::OrderDownload));
+}
+
+void TestSyncEngine::pauseAllStopsAndResumes()
+{
+    const qint64 company = m_fixture->companyId;
+    QSignalSpy pausedChanged(m_engine.get(), &SyncEngine::allPausedChanged);
+    const int before = finishedRuns();
+    QVERIFY(saveSwitches(true, false, 1, 60));
+    QTRY_VERIFY_WITH_TIMEOUT(finishedRuns() > before, 10'000);
+
+    m_engine->setAllPaused(true);
+    QCOMPARE(pausedChanged.count(), 1);
+    QVERIFY(m_engine->isAllPaused());
+    QVERIFY(m_engine->status(company).paused);
+    QVERIFY(!m_engine->canRun(company, SyncJob::OrderDownload));
+    QTRY_VERIFY(!m_engine->status(company).runningJob.has_value());
+    const int whilePaused = finishedRuns();
+    QTest::qWait(1'500);
+    QCOMPARE(finishedRuns(), whilePaused);
+
+    m_engine->setAllPaused(false);
+    QCOMPARE(pausedChanged.count(), 2);
+    QVERIFY(!m_engine->status(company).paused);
+    QTRY_VERIFY_WITH_TIMEOUT(finishedRuns() > whilePaused, 10'000);
+
+    QVERIFY(saveSwitches(false, false));
+    QTRY_VERIFY(!m_engine->status(company).runningJob.has_value());
 }
 
 void TestSyncEngine::cancelMidPageKeepsDataConsistent()
