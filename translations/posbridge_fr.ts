@@ -99,7 +99,39 @@
         <translation>Licence Apache 2.0</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Qt Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location line="+8"/>
+        <source>GNU GPL version 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Qt HTTP Server (in posbridge-sandbox)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>libsecret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>GNU LGPL version 2.1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>GLib</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Qt versions</source>
         <translation>Versions de Qt</translation>
     </message>
@@ -190,6 +222,25 @@
         <location line="+6"/>
         <source>The Lightspeed request was not sent because of an internal error.</source>
         <translation>La requête Lightspeed n&apos;a pas été envoyée en raison d&apos;une erreur interne.</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <location filename="../src/core/autostartentry.cpp" line="+77"/>
+        <source>Could not remove %1. Check the permissions of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create the folder of %1. Check the permissions of the folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -708,6 +759,173 @@
         <location filename="../src/storage/customerrepository.cpp" line="+36"/>
         <source>read the customers</source>
         <translation>lire les clients</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../ui/dashboardpage.ui" line="+6"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>State:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+28"/>
+        <location line="+14"/>
+        <location line="+21"/>
+        <location line="+14"/>
+        <location line="+14"/>
+        <source>—</source>
+        <translation type="unfinished">—</translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Connection state</source>
+        <translation type="unfinished">État de la connexion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Rate-limit bucket usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bucket level and size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Drip rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Drip rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Orders today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Returns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Returns today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Failures:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Failures today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Time zone of the counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Orders per day, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Average run duration per day and job, last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardQueries</name>
+    <message>
+        <location filename="../src/storage/dashboardqueries.cpp" line="+81"/>
+        <source>count today&apos;s orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>count today&apos;s returns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>count today&apos;s failed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+20"/>
+        <source>The chart covers at most %1 days, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>count the orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>read the run durations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>store the time zone of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>read the time zone of the shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>explain the dashboard queries</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2102,6 +2320,11 @@
         <translation>Révoque l&apos;autorisation Lightspeed et supprime les jetons enregistrés.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>&amp;About POS Bridge</source>
         <translation>À &amp;propos de POS Bridge</translation>
@@ -2383,7 +2606,7 @@
         <translation>Commandes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Sale ID, ticket or reference number</source>
         <translation>ID de vente, numéro de ticket ou de référence</translation>
     </message>
@@ -2428,7 +2651,7 @@
         <translation>Afficher seulement les commandes avec des articles inconnus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>&amp;Between</source>
         <translation>En&amp;tre le</translation>
     </message>
@@ -2458,7 +2681,7 @@
         <translation>Dernière date</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Number of matching orders</source>
         <translation>Nombre de commandes correspondantes</translation>
     </message>
@@ -2478,14 +2701,14 @@
         <translation>Actualiser les commandes</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Orders and returns</source>
         <translation>Commandes et retours</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Orders</source>
-        <translation>&amp;Commandes</translation>
+        <source>Ord&amp;ers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3497,6 +3720,11 @@
     </message>
     <message>
         <location line="+25"/>
+        <source>Restore default endpoints and scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Restore &amp;Defaults</source>
         <translation>R&amp;établir les valeurs par défaut</translation>
     </message>
@@ -3513,6 +3741,11 @@
     </message>
     <message>
         <location line="+14"/>
+        <source>Revert unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Revert</source>
         <translation>Annuler les modi&amp;fications</translation>
     </message>
@@ -3523,6 +3756,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Save settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Sa&amp;ve</source>
         <translation>Enre&amp;gistrer</translation>
     </message>
@@ -3890,7 +4128,7 @@
         <translation>Historique de synchronisation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>&amp;Company:</source>
         <translation>E&amp;ntreprise&#xa0;:</translation>
     </message>
@@ -3935,7 +4173,7 @@
         <translation>Filtre par résultat</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>Started &amp;between</source>
         <translation>&amp;Entre le</translation>
     </message>
@@ -3985,7 +4223,7 @@
         <translation>Actualiser l&apos;historique</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Sync runs</source>
         <translation>Exécutions de synchronisation</translation>
     </message>
@@ -4622,7 +4860,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+48"/>
+        <location filename="../src/app/main.cpp" line="+52"/>
         <source>Links the companies of a back office to Lightspeed Retail POS (R-Series).</source>
         <translation>Relie les entreprises d&apos;un back-office à Lightspeed Retail POS (R-Series).</translation>
     </message>
@@ -4642,7 +4880,13 @@
         <translation>Lance une démo&#xa0;: exécute posbridge-sandbox, un substitut de Lightspeed, sur cet ordinateur et ouvre une nouvelle base de données de démo (%1, sauf si --database est indiqué) dont l&apos;entreprise «&#xa0;Demo Store&#xa0;» est configurée pour lui. Chaque lancement de la démo supprime l&apos;ancienne base de données de démo et ses entrées du trousseau&#xa0;; la vraie base de données n&apos;est jamais ouverte. posbridge-sandbox est cherché à côté de posbridge, puis au chemin indiqué par POSBRIDGE_SANDBOX, puis dans le PATH. Son journal est écrit dans %2.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Starts in the system tray without opening the window, or with the window minimized when the desktop has no tray. View › Start at Login uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../src/gui/mainwindow.cpp" line="+556"/>
         <source>POS Bridge</source>
         <translation>POS Bridge</translation>
     </message>
@@ -4824,7 +5068,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
 <context>
     <name>posbridge::ConnectionManager</name>
     <message>
-        <location filename="../src/sync/connectionmanager.cpp" line="+219"/>
+        <location filename="../src/sync/connectionmanager.cpp" line="+220"/>
         <source>Connected to account %1</source>
         <translation>Connecté au compte %1</translation>
     </message>
@@ -4834,7 +5078,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>Échec de l&apos;actualisation&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+184"/>
         <source>The Lightspeed login belongs to account %1, but AccountID is %2. Log in with a user of account %2, or clear AccountID to connect to account %1.</source>
         <translation>La connexion Lightspeed appartient au compte %1, mais l&apos;AccountID est %2. Connectez-vous avec un utilisateur du compte %2, ou effacez l&apos;AccountID pour vous connecter au compte %1.</translation>
     </message>
@@ -4879,6 +5123,49 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <location line="+4"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>L&apos;exportation a été annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>posbridge::DashboardPage</name>
+    <message>
+        <location filename="../src/gui/dashboardpage.cpp" line="+65"/>
+        <source>Orders per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Average run duration (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>%1 of %2 drips used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 drips per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 failed runs, %2 failed items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Days are counted in the shop&apos;s time zone, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days are counted in this computer&apos;s time zone, %1, because the shop&apos;s time zone is not known yet. Fetch Token or opening the shop list in the settings stores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Orders</source>
+        <translation type="unfinished">Commandes</translation>
     </message>
 </context>
 <context>
@@ -5146,6 +5433,54 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     </message>
 </context>
 <context>
+    <name>posbridge::JobScheduleModel</name>
+    <message>
+        <location filename="../src/gui/jobschedulemodel.cpp" line="+75"/>
+        <source>Running</source>
+        <translation type="unfinished">En cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Job</source>
+        <translation type="unfinished">Tâche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result</source>
+        <translation type="unfinished">Résultat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>posbridge::ListingsModel</name>
     <message>
         <location filename="../src/gui/listingsmodel.cpp" line="+15"/>
@@ -5315,7 +5650,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
 <context>
     <name>posbridge::MainWindow</name>
     <message>
-        <location filename="../src/gui/mainwindow.cpp" line="+56"/>
+        <location filename="../src/gui/mainwindow.cpp" line="-494"/>
         <source>&amp;General Settings</source>
         <translation>&amp;Paramètres généraux</translation>
     </message>
@@ -5335,12 +5670,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>&amp;Commandes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sync &amp;History</source>
-        <translation>Historique de s&amp;ynchronisation</translation>
-    </message>
-    <message>
-        <location line="+124"/>
+        <location line="+134"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -5388,12 +5718,12 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location line="+1"/>
         <location line="+13"/>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Bucket: —</source>
         <translation>Seau&#xa0;: —</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-168"/>
         <location line="+66"/>
         <source>Bucket: %1/%2</source>
         <translation>Seau&#xa0;: %1/%2</translation>
@@ -5404,7 +5734,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>Entreprises</translation>
     </message>
     <message>
-        <location line="+212"/>
+        <location line="+213"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
@@ -5414,7 +5744,17 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>%1 (démo) — POS Bridge[*]</translation>
     </message>
     <message>
-        <location line="-217"/>
+        <location line="-308"/>
+        <source>S&amp;ync History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+87"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
@@ -5440,7 +5780,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>Dernière synchro&#xa0;: %1 · Prochaine synchro&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>Demo — POS Bridge[*]</source>
         <translation>Démo — POS Bridge[*]</translation>
     </message>
@@ -5521,6 +5861,51 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <location line="+2"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Start at &amp;Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starts POS Bridge in the system tray when you log in to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start at Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Keep Syncing?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>POS Bridge can keep syncing in the system tray after the window closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing stops when POS Bridge quits. Quit from the tray icon&apos;s menu later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep Syncing in Tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Don&apos;t ask again</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5871,7 +6256,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
 <context>
     <name>posbridge::SettingsPage</name>
     <message>
-        <location filename="../src/gui/settingspage.cpp" line="+32"/>
+        <location filename="../src/gui/settingspage.cpp" line="+33"/>
         <source>Custom SKU</source>
         <translation>SKU personnalisé</translation>
     </message>
@@ -5896,7 +6281,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>SKU système</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <location line="+6"/>
         <source>Show Client Secret</source>
         <translation>Afficher le Client Secret</translation>
@@ -5991,6 +6376,11 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <location line="+10"/>
         <source>Not connected — use Fetch Token</source>
         <translation>Non connecté — utilisez Obtenir un jeton</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Paused — use Resume All</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6179,6 +6569,131 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <location filename="../src/gui/syncstatuswidget.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>posbridge::TrayController</name>
+    <message>
+        <location filename="../src/gui/traycontroller.cpp" line="+26"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Downloads orders, uploads inventory and posts products now, for every company that has them switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Pause All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stops every company&apos;s syncing until Resume All; running jobs are cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Resume All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Open POS Bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>posbridge::TrayStateModel</name>
+    <message>
+        <location filename="../src/sync/traystatemodel.cpp" line="+98"/>
+        <source>Authorization expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 stopped syncing: Lightspeed no longer accepts its authorization. Use Fetch Token to connect it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n similar notification(s) were not shown.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Company %1</source>
+        <translation type="unfinished">Entreprise %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Authorization expired — use Fetch Token</source>
+        <translation type="unfinished">Autorisation expirée — utilisez Obtenir un jeton</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished">%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>POS Bridge</source>
+        <translation type="unfinished">POS Bridge</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All syncing is paused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
