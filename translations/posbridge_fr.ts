@@ -101,34 +101,34 @@
     <message>
         <location line="+5"/>
         <source>Qt Charts</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt Charts</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>GNU GPL version 3</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU GPL, version 3</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Qt HTTP Server (in posbridge-sandbox)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt HTTP Server (dans posbridge-sandbox)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>libsecret</source>
-        <translation type="unfinished"></translation>
+        <translation>libsecret</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>GNU LGPL version 2.1 or later</source>
-        <translation type="unfinished"></translation>
+        <translation>GNU LGPL, version 2.1 ou ultérieure</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>GLib</source>
-        <translation type="unfinished"></translation>
+        <translation>GLib</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -229,18 +229,18 @@
     <message>
         <location filename="../src/core/autostartentry.cpp" line="+77"/>
         <source>Could not remove %1. Check the permissions of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer %1. Vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not create the folder of %1. Check the permissions of the folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier de %1. Vérifiez les permissions du dossier.</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+4"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -766,17 +766,17 @@
     <message>
         <location filename="../ui/dashboardpage.ui" line="+6"/>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -786,97 +786,97 @@
         <location line="+14"/>
         <location line="+14"/>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Connection state</source>
-        <translation type="unfinished">État de la connexion</translation>
+        <translation>État de la connexion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bucket:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seau&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Rate-limit bucket usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage du seau de limitation de débit</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bucket level and size</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau et taille du seau</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Drip rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;écoulement&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Drip rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Débit d&apos;écoulement</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Orders today</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes du jour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Returns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Returns today</source>
-        <translation type="unfinished"></translation>
+        <translation>Retours du jour</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failures:</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Failures today</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs du jour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Time zone of the counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire des décomptes</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sync jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches de synchronisation</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Orders per day, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par jour, 30 derniers jours</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Average run duration per day and job, last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne des exécutions par jour et par tâche, 30 derniers jours</translation>
     </message>
 </context>
 <context>
@@ -884,48 +884,48 @@
     <message>
         <location filename="../src/storage/dashboardqueries.cpp" line="+81"/>
         <source>count today&apos;s orders</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les commandes du jour</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>count today&apos;s returns</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les retours du jour</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>count today&apos;s failed runs</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les exécutions en échec du jour</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+20"/>
         <source>The chart covers at most %1 days, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le graphique couvre au plus %1 jours, et non %2.</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>count the orders per day</source>
-        <translation type="unfinished"></translation>
+        <translation>compter les commandes par jour</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>read the run durations</source>
-        <translation type="unfinished"></translation>
+        <translation>lire les durées d&apos;exécution</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>store the time zone of the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrer le fuseau horaire de la boutique</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>read the time zone of the shop</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le fuseau horaire de la boutique</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>explain the dashboard queries</source>
-        <translation type="unfinished"></translation>
+        <translation>obtenir le plan d&apos;exécution des requêtes du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -2322,7 +2322,7 @@
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+D</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+D</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2708,7 +2708,7 @@
     <message>
         <location line="+7"/>
         <source>Ord&amp;ers</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mmandes</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3721,7 +3721,7 @@
     <message>
         <location line="+25"/>
         <source>Restore default endpoints and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir les points de terminaison et les portées par défaut</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3742,7 +3742,7 @@
     <message>
         <location line="+14"/>
         <source>Revert unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les modifications non enregistrées</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3757,7 +3757,7 @@
     <message>
         <location line="+7"/>
         <source>Save settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les paramètres</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4882,7 +4882,7 @@
     <message>
         <location line="+9"/>
         <source>Starts in the system tray without opening the window, or with the window minimized when the desktop has no tray. View › Start at Login uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarre dans la zone de notification sans ouvrir la fenêtre, ou avec la fenêtre réduite si le bureau n&apos;a pas de zone de notification. Affichage › Démarrer à l&apos;ouverture de session utilise cette option.</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5130,42 +5130,42 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location filename="../src/gui/dashboardpage.cpp" line="+65"/>
         <source>Orders per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes par jour</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average run duration (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée moyenne des exécutions (secondes)</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>%1 of %2 drips used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 gouttes utilisées</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 drips per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gouttes par seconde</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 failed runs, %2 failed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutions&#xa0;: %1&#xa0;; articles&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Days are counted in the shop&apos;s time zone, %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours sont comptés dans le fuseau horaire de la boutique, %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days are counted in this computer&apos;s time zone, %1, because the shop&apos;s time zone is not known yet. Fetch Token or opening the shop list in the settings stores it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours sont comptés dans le fuseau horaire de cet ordinateur, %1, car celui de la boutique n&apos;est pas encore connu. Pour l&apos;enregistrer, utilisez Obtenir un jeton ou ouvrez la liste des boutiques dans les paramètres.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Orders</source>
-        <translation type="unfinished">Commandes</translation>
+        <translation>Commandes</translation>
     </message>
 </context>
 <context>
@@ -5437,47 +5437,47 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location filename="../src/gui/jobschedulemodel.cpp" line="+75"/>
         <source>Running</source>
-        <translation type="unfinished">En cours</translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>Activée</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Job</source>
-        <translation type="unfinished">Tâche</translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last run</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière exécution</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Result</source>
-        <translation type="unfinished">Résultat</translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Next run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine exécution</translation>
     </message>
 </context>
 <context>
@@ -5746,12 +5746,12 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location line="-308"/>
         <source>S&amp;ync History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique de s&amp;ynchronisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de &amp;bord</translation>
     </message>
     <message>
         <location line="+87"/>
@@ -5865,47 +5865,47 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location line="+52"/>
         <source>Start at &amp;Login</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starts POS Bridge in the system tray when you log in to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lance POS Bridge dans la zone de notification quand vous ouvrez une session sur cet ordinateur.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Start at Login</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Keep Syncing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer la synchronisation&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>POS Bridge can keep syncing in the system tray after the window closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>POS Bridge peut continuer la synchronisation depuis la zone de notification une fois la fenêtre fermée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Syncing stops when POS Bridge quits. Quit from the tray icon&apos;s menu later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La synchronisation s&apos;arrête quand vous quittez POS Bridge. Pour quitter plus tard, utilisez le menu de son icône dans la zone de notification.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep Syncing in Tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la zone de notification</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Don&apos;t ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus demander</translation>
     </message>
 </context>
 <context>
@@ -6380,7 +6380,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location line="+25"/>
         <source>Paused — use Resume All</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause — utilisez Tout reprendre</translation>
     </message>
 </context>
 <context>
@@ -6576,42 +6576,42 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location filename="../src/gui/traycontroller.cpp" line="+26"/>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Downloads orders, uploads inventory and posts products now, for every company that has them switched on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Télécharge les commandes, envoie le stock et publie les produits maintenant, pour chaque entreprise où ces tâches sont activées.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Pause All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mettre en &amp;pause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stops every company&apos;s syncing until Resume All; running jobs are cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrête la synchronisation de toutes les entreprises jusqu&apos;à Tout reprendre&#xa0;; les tâches en cours sont annulées.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Resume All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;reprendre</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Open POS Bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir POS Bridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -6619,81 +6619,81 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     <message>
         <location filename="../src/sync/traystatemodel.cpp" line="+98"/>
         <source>Authorization expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisation expirée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 stopped syncing: Lightspeed no longer accepts its authorization. Use Fetch Token to connect it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la synchronisation est arrêtée, car Lightspeed n&apos;accepte plus son autorisation. Utilisez Obtenir un jeton pour rétablir la connexion.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sync failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la synchronisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2 failed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 a échoué&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>%n similar notification(s) were not shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n notification similaire n&apos;a pas été affichée.</numerusform>
+            <numerusform>%n notifications similaires n&apos;ont pas été affichées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Company %1</source>
-        <translation type="unfinished">Entreprise %1</translation>
+        <translation>Entreprise %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Authorization expired — use Fetch Token</source>
-        <translation type="unfinished">Autorisation expirée — utilisez Obtenir un jeton</translation>
+        <translation>Autorisation expirée — utilisez Obtenir un jeton</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished">%1 a échoué&#xa0;: %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Syncing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochaine synchro à %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync off</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation désactivée</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>POS Bridge</source>
-        <translation type="unfinished">POS Bridge</translation>
+        <translation>POS Bridge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>All syncing is paused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les synchronisations sont en pause.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ QString placeholderList(const QSet<QString> &set)
 const QSet<QString> SHARED_WORDS = {
     // Names of the product and of the software it bundles or talks to.
     u"POS"_s, u"Bridge"_s, u"Lightspeed"_s, u"Qt"_s, u"QtKeychain"_s, u"WebEngine"_s, u"Chromium"_s, u"SQLite"_s,
-    u"OpenSSL"_s, u"GNU"_s, u"LGPL"_s, u"BSD"_s, u"Clause"_s,
+    u"OpenSSL"_s, u"GNU"_s, u"GPL"_s, u"LGPL"_s, u"BSD"_s, u"Clause"_s, u"Charts"_s, u"GLib"_s, u"libsecret"_s,
     // Lightspeed's API names of the credentials, kept as Lightspeed's developer portal shows them.
     u"Client"_s, u"ID"_s, u"Secret"_s, u"AccountID"_s, u"Redirect"_s, u"URI"_s,
     // Identifier standards, URL schemes and unit symbols.
