@@ -2,11 +2,16 @@
 
 #include "core/skumatcher.h"
 
+#include <QLocale>
+
 namespace posbridge {
 
 namespace {
 
 constexpr int MAX_TEXT_LENGTH = 255;
+// Far above any real price or stock count. Decimal holds up to about 9.2e10, so the difference
+// between an imported count and a stored one stays in range.
+constexpr qint64 MAX_AMOUNT = 1'000'000'000;
 constexpr int PROGRESS_STEP = 5000;
 
 QString stockKey(const QString &skuKey, const QString &warehouse)
@@ -112,7 +117,8 @@ void ImportValidator::validateProduct(const CsvTable &table, const CsvRecord &re
         issue(ImportField::Name, tr("The name is empty, and a new product needs one."));
 
     for (ImportField field : {ImportField::Upc, ImportField::Ean}) {
-        if (!has(field))
+        // A blank cell keeps the stored barcode, as a blank name keeps the stored name.
+        if (!has(field) || value(record, field).trimmed().isEmpty())
             continue;
         const auto digits = barcodeDigits(value(record, field));
         if (!digits)
@@ -183,8 +189,9 @@ void ImportValidator::validateStock(const CsvTable &table, const CsvRecord &reco
     const QString quantityText = value(record, ImportField::Quantity).trimmed();
     if (quantityText.isEmpty()) {
         issue(ImportField::Quantity, tr("The quantity is empty."));
-    } else if (const auto quantity =
-                   parseAmount(quantityText, columnName(table, ImportField::Quantity), record.line, issues)) {
+    } else if (const auto quantity = parseAmount(quantityText, columnName(table, ImportField::Quantity), record.line,
+                                                 issues, Sign::Any)) {
+        // Sales can take stock below 0, and an exported stock count must import back.
         row.quantity = *quantity;
     }
 
@@ -197,11 +204,11 @@ void ImportValidator::validateStock(const CsvTable &table, const CsvRecord &reco
 }
 
 std::optional<Decimal> ImportValidator::parseAmount(const QString &text, const QString &column, int line,
-                                                    QList<ImportIssue> &issues) const
+                                                    QList<ImportIssue> &issues, Sign sign) const
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Decimal();
+        return std::nullopt;
     const auto parsed = m_decimalComma ? Decimal::parseLenient(trimmed) : Decimal::parse(trimmed);
     if (!parsed) {
         const QString hint = m_decimalComma ? tr("Write it like 12.50 or 12,50, without thousands separators or "
@@ -211,8 +218,14 @@ std::optional<Decimal> ImportValidator::parseAmount(const QString &text, const Q
         issues.append({line, column, tr("“%1” is not a number. %2").arg(trimmed, hint)});
         return std::nullopt;
     }
-    if (parsed->isNegative()) {
+    if (parsed->isNegative() && sign == Sign::NotNegative) {
         issues.append({line, column, tr("%1 is negative; it must be 0 or more.").arg(trimmed)});
+        return std::nullopt;
+    }
+    if (*parsed > Decimal::fromInt(MAX_AMOUNT) || *parsed < Decimal::fromInt(-MAX_AMOUNT)) {
+        issues.append({line, column,
+                       tr("%1 is out of range; amounts must lie between -%2 and %2.")
+                           .arg(trimmed, QLocale::c().toString(MAX_AMOUNT))});
         return std::nullopt;
     }
     return parsed;
@@ -223,7 +236,13 @@ QString ImportValidator::value(const CsvRecord &record, ImportField field) const
     const int column = m_mapping.value(field, -1);
     if (column < 0 || column >= record.fields.size())
         return {};
-    return record.fields[column];
+    const QString &text = record.fields[column];
+    // CSV export puts an apostrophe before a leading = + - @ tab or CR, so that spreadsheets show
+    // the text instead of running it as a formula. Dropping it lets an exported file import back.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (text.size() >= 2 && text.front() == u'\'' && formulaStarts.contains(text.at(1)))
+        return text.mid(1);
+    return text;
 }
 
 bool ImportValidator::has(ImportField field) const

@@ -97,8 +97,18 @@ private:
     [[nodiscard]] QString value(const CsvRecord &record, ImportField field) const;
     [[nodiscard]] bool has(ImportField field) const;
     [[nodiscard]] QString columnName(const CsvTable &table, ImportField field) const;
-    std::optional<Decimal> parseAmount(const QString &text, const QString &column, int line,
-                                       QList<ImportIssue> &issues) const;
+    /** Whether an amount may be below 0: stock counts may, prices and costs may not. */
+    enum class Sign
+    {
+        NotNegative,
+        Any,
+    };
+    /**
+     * Parses an amount; an empty cell gives no value and no issue, so the stored value stays.
+     * An invalid or out-of-range amount gives no value and adds an issue.
+     */
+    std::optional<Decimal> parseAmount(const QString &text, const QString &column, int line, QList<ImportIssue> &issues,
+                                       Sign sign = Sign::NotNegative) const;
 
     ImportKind m_kind;
     ImportMapping m_mapping;

@@ -48,6 +48,9 @@ private Q_SLOTS:
     void reportsBadStockRows_data();
     void reportsBadStockRows();
     void acceptsGoodStockRows();
+    void blankCellsKeepStoredValues();
+    void exportedFormulaGuardIsDropped();
+    void rejectsOutOfRangeAmounts();
 };
 
 void TestImportValidator::autoMapsHeaders_data()
@@ -128,6 +131,8 @@ void TestImportValidator::reportsBadProductRows_data()
     QTest::newRow("negative cost") << QByteArray("SKU,Name,Cost\nA,Mug,-1\n") << 2 << u"Cost"_s << u"negative"_s;
     QTest::newRow("letters in upc") << QByteArray("SKU,Name,UPC\nA,Mug,12AB\n") << 2 << u"UPC"_s << u"barcode"_s;
     QTest::newRow("long ean") << QByteArray("SKU,Name,EAN\nA,Mug,123456789012345\n") << 2 << u"EAN"_s << u"14"_s;
+    QTest::newRow("huge price") << QByteArray("SKU,Name,Price\nA,Mug,1000000000.01\n") << 2 << u"Price"_s
+                                << u"out of range"_s;
 }
 
 void TestImportValidator::reportsBadProductRows()
@@ -182,8 +187,8 @@ void TestImportValidator::reportsBadStockRows_data()
                                        << u"Main Store, Returns"_s;
     QTest::newRow("bad quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,lots\n") << u"Qty"_s << u"lots"_s;
     QTest::newRow("empty quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,\n") << u"Qty"_s << u"empty"_s;
-    QTest::newRow("negative quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,-2\n") << u"Qty"_s
-                                       << u"negative"_s;
+    QTest::newRow("huge quantity") << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,92233720368.54775807\n")
+                                   << u"Qty"_s << u"out of range"_s;
     QTest::newRow("same product and warehouse twice")
         << QByteArray("SKU,Warehouse,Qty\nMUG-01,Main Store,1\nmug-01,MAIN STORE,2\n") << u"SKU"_s << u"line 2"_s;
 }
@@ -217,6 +222,48 @@ void TestImportValidator::acceptsGoodStockRows()
     QCOMPARE(plan.stock[1].productId, 12);
     QCOMPARE(plan.stock[1].warehouseId, 2);
     QCOMPARE(plan.stock[2].quantity, *Decimal::parse(u"2.5"));
+}
+
+void TestImportValidator::blankCellsKeepStoredValues()
+{
+    // Blank Price, Cost, UPC and EAN cells, and a row shorter than the header.
+    const ImportPlan plan = validate(ImportKind::Products, "SKU,Name,Price,Cost,UPC,EAN\nMUG-01,Mug,,,,\nCAP-02,Cap\n");
+    QVERIFY(plan.issues.isEmpty());
+    QCOMPARE(plan.products.size(), 2);
+    for (const ProductImportRow &row : plan.products) {
+        QVERIFY2(!row.price.has_value(), qPrintable(row.sku));
+        QVERIFY2(!row.cost.has_value(), qPrintable(row.sku));
+        QVERIFY2(!row.upc.has_value(), qPrintable(row.sku));
+        QVERIFY2(!row.ean.has_value(), qPrintable(row.sku));
+    }
+}
+
+void TestImportValidator::exportedFormulaGuardIsDropped()
+{
+    // What CSV export writes for a SKU "-MUG" and a stock count of -2.
+    const ImportPlan products = validate(ImportKind::Products, "SKU,Name\n'-MUG,'+Plus cable\n");
+    QVERIFY(products.issues.isEmpty());
+    QCOMPARE(products.products.size(), 1);
+    QCOMPARE(products.products.constFirst().sku, u"-MUG"_s);
+    QCOMPARE(products.products.constFirst().name, std::optional<QString>(u"+Plus cable"_s));
+
+    const ImportPlan stock = validate(ImportKind::Stock, "SKU,Warehouse,Qty\nMUG-01,Main Store,'-2\n");
+    QVERIFY2(stock.issues.isEmpty(), qPrintable(stock.issues.value(0).message));
+    QCOMPARE(stock.stock.size(), 1);
+    QCOMPARE(stock.stock.constFirst().quantity, Decimal::fromInt(-2));
+
+    // An apostrophe before other text is part of the value.
+    const ImportPlan kept = validate(ImportKind::Products, "SKU,Name\nMUG-01,'Tis the season\n");
+    QCOMPARE(kept.products.constFirst().name, std::optional<QString>(u"'Tis the season"_s));
+}
+
+void TestImportValidator::rejectsOutOfRangeAmounts()
+{
+    const ImportPlan accepted = validate(ImportKind::Stock, "SKU,Warehouse,Qty\nMUG-01,Main Store,-1000000000\n");
+    QVERIFY(accepted.issues.isEmpty());
+    const ImportPlan rejected = validate(ImportKind::Stock, "SKU,Warehouse,Qty\nMUG-01,Main Store,-1000000001\n");
+    QCOMPARE(rejected.issues.size(), 1);
+    QVERIFY(rejected.issues.constFirst().message.contains(u"out of range"_s));
 }
 
 QTEST_GUILESS_MAIN(TestImportValidator)
