@@ -66,9 +66,13 @@ Result<std::shared_ptr<Database>> Database::open(const DatabaseOptions &options)
                          Messages::tr("Could not create the folder %1 for the database. Check its permissions.")
                              .arg(info.absolutePath()));
 
-    std::shared_ptr<Database> database(new Database(absolutePath, options));
+    // Two paths of one file (through a symbolic link) must take the same instance lock.
+    const QString canonicalPath = info.canonicalFilePath();
+    const QString path = canonicalPath.isEmpty() ? absolutePath : canonicalPath;
+    // NOTE: a hard link still has a path of its own, and therefore a lock of its own.
+    std::shared_ptr<Database> database(new Database(path, options));
     if (options.takeInstanceLock) {
-        auto lock = InstanceLock::acquire(absolutePath);
+        auto lock = InstanceLock::acquire(path);
         if (!lock)
             return lock.error();
         database->m_lock = std::move(lock.value());

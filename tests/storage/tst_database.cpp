@@ -43,6 +43,7 @@ private Q_SLOTS:
     void migratesFromEveryEarlierVersion();
     void refusesNewerSchemaUnchanged();
     void secondInstanceIsToldWhoHoldsTheLock();
+    void symbolicLinkSharesTheLock();
     void lockIsReleasedOnClose();
     void splitsMigrationScripts();
     void migrationFailureRollsBack();
@@ -178,6 +179,17 @@ void TestDatabase::secondInstanceIsToldWhoHoldsTheLock()
     QCOMPARE(second.error().code, ErrorCode::DatabaseInUse);
     QVERIFY2(second.error().message.contains(QString::number(QCoreApplication::applicationPid())),
              qPrintable(second.error().message));
+}
+
+void TestDatabase::symbolicLinkSharesTheLock()
+{
+    auto first = Database::open({path()});
+    QVERIFY(first.ok());
+    const QString link = m_dir->filePath(QStringLiteral("link.sqlite"));
+    QVERIFY(QFile::link(path(), link));
+    auto second = Database::open({link});
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::DatabaseInUse);
 }
 
 void TestDatabase::lockIsReleasedOnClose()
