@@ -60,8 +60,9 @@ void CsvExportProgress::onCanceled()
 
 void CsvExportProgress::onFinished()
 {
-    if (m_dialog)
-        m_dialog->hide();
+    // Deleted rather than hidden: a hidden QProgressDialog still shows itself when its
+    // minimum duration elapses, on top of the error message below.
+    delete m_dialog;
     const Result<qint64> result = m_watcher.result();
     if (result) {
         Q_EMIT finished(true, tr("Exported %n row(s) to %1.", nullptr,

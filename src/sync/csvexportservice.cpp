@@ -6,6 +6,8 @@
 #include "sync/logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QPromise>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
@@ -48,6 +50,11 @@ Result<qint64> writeExport(QPromise<Result<qint64>> &promise, QSqlDatabase db, c
         return total.error();
     promise.setProgressRange(0, progressValue(*total));
 
+    // The default folder (Documents) may not exist yet on a new system.
+    const QString folder = QFileInfo(request.filePath).absolutePath();
+    if (!QDir().mkpath(folder))
+        return makeError(ErrorCode::InvalidInput,
+                         Messages::tr("Could not create the folder %1. Choose another folder.").arg(folder));
     QSaveFile file(request.filePath);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::InvalidInput,

@@ -10,6 +10,7 @@
 #include "sync/csvexportservice.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void cancelledExportKeepsOldFile();
     void registeredKindIsOffered();
     void invalidRequestsFail();
+    void missingFolderIsCreated();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -334,11 +336,24 @@ void TestCsvExport::invalidRequestsFail()
     noFile.filePath.clear();
     QVERIFY(!finish(m_exports->start(noFile)).ok());
 
+    // A folder that cannot exist: its parent is a file.
+    QFile blocker(path(QStringLiteral("not-a-folder")));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
     CsvExportRequest badFolder = request(QString::fromUtf16(csvexportids::ORDERS), QStringLiteral("x.csv"));
-    badFolder.filePath = path(QStringLiteral("missing-folder/orders.csv"));
+    badFolder.filePath = path(QStringLiteral("not-a-folder/orders.csv"));
     const auto failed = finish(m_exports->start(badFolder));
     QVERIFY(!failed.ok());
-    QVERIFY2(failed.error().message.contains(badFolder.filePath), qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(path(QStringLiteral("not-a-folder"))), qPrintable(failed.error().message));
+}
+
+void TestCsvExport::missingFolderIsCreated()
+{
+    CsvExportRequest nested = request(QString::fromUtf16(csvexportids::ORDERS), QStringLiteral("x.csv"));
+    nested.filePath = path(QStringLiteral("Documents/exports/orders.csv"));
+    const auto written = finish(m_exports->start(nested));
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+    QVERIFY(QFileInfo::exists(nested.filePath));
 }
 
 QTEST_GUILESS_MAIN(TestCsvExport)
