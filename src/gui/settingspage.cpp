@@ -152,7 +152,7 @@ void SettingsPage::connectEditors()
 
     connect(m_ui->accountIdEdit, &QLineEdit::textEdited, this, [this] {
         if (m_fieldErrors.remove(SettingsField::AccountId) > 0)
-            showIssues();
+            refreshState();
     });
 
     connect(m_ui->saveButton, &QPushButton::clicked, this, &SettingsPage::save);
@@ -745,7 +745,8 @@ void SettingsPage::setConnectionState(const QString &text)
 void SettingsPage::showFieldError(SettingsField field, const QString &message)
 {
     m_fieldErrors.insert(field, message);
-    showIssues();
+    // Save stays disabled until the admin edits the field.
+    refreshState();
 }
 
 void SettingsPage::showMessage(const QString &text, MessageKind kind)

@@ -56,7 +56,7 @@ public:
     [[nodiscard]] bool isLoaded() const { return m_loaded; }
     [[nodiscard]] bool isBusy() const { return m_loading || m_saving; }
     [[nodiscard]] bool isDirty() const;
-    [[nodiscard]] bool isValid() const { return m_issues.isEmpty(); }
+    [[nodiscard]] bool isValid() const { return m_issues.isEmpty() && m_fieldErrors.isEmpty(); }
     [[nodiscard]] const ValidationIssues &issues() const { return m_issues; }
 
     /** @brief The settings as the form currently shows them. */
