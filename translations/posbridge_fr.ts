@@ -656,7 +656,12 @@
 <context>
     <name>CsvExportService</name>
     <message>
-        <location filename="../src/sync/csvexportservice.cpp" line="+54"/>
+        <location filename="../src/sync/csvexportservice.cpp" line="+57"/>
+        <source>Could not create the folder %1. Choose another folder.</source>
+        <translation>Impossible de créer le dossier %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+23"/>
         <source>Could not write the file %1: %2</source>
         <translation>Impossible d&apos;écrire le fichier %1&#xa0;: %2</translation>
@@ -1547,13 +1552,13 @@
 <context>
     <name>ImportValidator</name>
     <message>
-        <location filename="../src/core/importvalidator.cpp" line="+95"/>
-        <location line="+64"/>
+        <location filename="../src/core/importvalidator.cpp" line="+99"/>
+        <location line="+65"/>
         <source>The SKU is empty.</source>
         <translation>Le SKU est vide.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-63"/>
         <source>The SKU is longer than %1 characters.</source>
         <translation>Le SKU dépasse %1 caractères.</translation>
     </message>
@@ -1573,7 +1578,7 @@
         <translation>Le nom est vide, alors qu&apos;un nouveau produit doit en avoir un.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“%1” is not a barcode: use digits only.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code-barres&#xa0;: utilisez uniquement des chiffres.</translation>
     </message>
@@ -1613,7 +1618,7 @@
         <translation>La quantité est vide.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Write it like 12.50 or 12,50, without thousands separators or currency signs.</source>
         <translation>Écrivez-le comme 12.50 ou 12,50, sans séparateur de milliers ni symbole monétaire.</translation>
     </message>
@@ -1631,6 +1636,11 @@
         <location line="+4"/>
         <source>%1 is negative; it must be 0 or more.</source>
         <translation>%1 est négatif&#xa0;; la valeur doit être supérieure ou égale à 0.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is out of range; amounts must lie between -%2 and %2.</source>
+        <translation>%1 est hors limites&#xa0;: les montants doivent être compris entre -%2 et %2.</translation>
     </message>
 </context>
 <context>
@@ -4049,7 +4059,7 @@
         <translation>Impossible de créer le dossier %1 pour la base de données. Vérifiez ses permissions.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location line="+48"/>
         <source>open %1</source>
         <translation>ouvrir %1</translation>
@@ -5097,12 +5107,12 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Export</source>
         <translation>Exportation</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Export progress</source>
         <translation>Progression de l&apos;exportation</translation>
     </message>
@@ -5112,7 +5122,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Exported %n row(s) to %1.</source>
         <translation>
             <numerusform>%n ligne exportée vers %1.</numerusform>
@@ -5864,7 +5874,7 @@ Seau de limitation de débit&#xa0;: %2 sur %3 gouttes utilisées.</translation>
     </message>
     <message>
         <location line="+52"/>
-        <source>Start at &amp;Login</source>
+        <source>Start at Lo&amp;gin</source>
         <translation>&amp;Démarrer à l&apos;ouverture de session</translation>
     </message>
     <message>

@@ -541,7 +541,7 @@ void MainWindow::showImport()
 
 void MainWindow::setUpStartAtLogin()
 {
-    auto *action = new QAction(tr("Start at &Login"), this);
+    auto *action = new QAction(tr("Start at Lo&gin"), this);
     action->setObjectName(QStringLiteral("actionStartAtLogin"));
     action->setCheckable(true);
     action->setToolTip(tr("Starts POS Bridge in the system tray when you log in to this computer."));
