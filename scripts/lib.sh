@@ -53,7 +53,7 @@ build_tree() {
         strict=ON
     fi
     if [[ ! -f $POSBRIDGE_BUILD_DIR/CMakeCache.txt ]] ||
-        ! grep -q "^CMAKE_COMPILE_WARNING_AS_ERROR:BOOL=$strict\$" "$POSBRIDGE_BUILD_DIR/CMakeCache.txt"; then
+        ! grep -Eq "^CMAKE_COMPILE_WARNING_AS_ERROR:[A-Z]+=$strict\$" "$POSBRIDGE_BUILD_DIR/CMakeCache.txt"; then
         say "Configuring the build in $POSBRIDGE_BUILD_DIR"
         cmake -S "$POSBRIDGE_ROOT" -B "$POSBRIDGE_BUILD_DIR" -G Ninja \
             -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_COMPILE_WARNING_AS_ERROR=$strict >/dev/null
