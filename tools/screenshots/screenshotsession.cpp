@@ -15,6 +15,7 @@
 #include "sync/jobrunner.h"
 #include "sync/listingexport.h"
 #include "sync/listingservice.h"
+#include "sync/scheduledpostingjob.h"
 #include "sync/syncengine.h"
 #include "sync/synchistoryservice.h"
 
@@ -191,6 +192,7 @@ bool ScreenshotSession::startDemo()
     m_listings = std::make_unique<ListingService>(m_executor);
     m_imports = std::make_unique<CsvImportService>(m_executor);
     m_engine = std::make_unique<SyncEngine>(m_executor, *m_connections);
+    m_engine->registerJob(productPostingKind());
     m_engine->watchSettings(m_companies.get());
     m_engine->watchHistory(m_history.get());
     QObject::connect(m_engine.get(), &SyncEngine::jobFinished, m_engine.get(), [this](const JobReport &report) {
