@@ -1552,7 +1552,7 @@
 <context>
     <name>ImportValidator</name>
     <message>
-        <location filename="../src/core/importvalidator.cpp" line="+99"/>
+        <location filename="../src/core/importvalidator.cpp" line="+100"/>
         <location line="+65"/>
         <source>The SKU is empty.</source>
         <translation>Le SKU est vide.</translation>
@@ -4720,6 +4720,16 @@
         <location line="+4"/>
         <source>Enter a full URL such as https://example.com/callback.</source>
         <translation>Saisissez une URL complète, comme https://example.com/callback.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the user name and password from the URL (the part before @).</source>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;URL (la partie avant @).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port 0 is not valid. Remove it or use the server&apos;s port.</source>
+        <translation>Le port 0 n&apos;est pas valide. Retirez-le ou indiquez le port du serveur.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -45,6 +45,11 @@ QString checkSecureUrl(const QString &text)
     const QUrl url(trimmed, QUrl::StrictMode);
     if (!url.isValid() || url.isRelative() || url.host().isEmpty())
         return Messages::tr("Enter a full URL such as https://example.com/callback.");
+    // The settings are stored in the database, where a password in the URL would sit in plain text.
+    if (!url.userInfo().isEmpty())
+        return Messages::tr("Remove the user name and password from the URL (the part before @).");
+    if (url.port() == 0)
+        return Messages::tr("Port 0 is not valid. Remove it or use the server's port.");
     const QString scheme = url.scheme().toLower();
     if (scheme == u"https")
         return {};

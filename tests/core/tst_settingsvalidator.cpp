@@ -179,6 +179,13 @@ void TestSettingsValidator::rules_data()
         "redirect non-ASCII host", [](S &s, C &) { s.redirectUri = QStringLiteral("https://bücher.example/cb"); }, true,
         F::RedirectUri);
     row(
+        "api url with password",
+        [](S &s, C &) { s.apiBaseUrl = QStringLiteral("https://user:secret@api.lightspeedapp.com/API/V3"); }, false,
+        F::ApiBaseUrl);
+    row(
+        "redirect port zero", [](S &s, C &) { s.redirectUri = QStringLiteral("https://example.com:0/cb"); }, false,
+        F::RedirectUri);
+    row(
         "order download without connection", [](S &, C &c) { c.connected = false; }, false, F::OrderDownload);
     row(
         "inventory upload without connection", [](S &, C &c) { c.connected = false; }, false, F::InventoryUpload);
