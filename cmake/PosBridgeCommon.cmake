@@ -45,5 +45,6 @@ function(posbridge_add_test name)
     set_tests_properties(${name} PROPERTIES
         TIMEOUT ${ARG_TIMEOUT}
         LABELS "${ARG_LABELS}"
-        ENVIRONMENT "QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;POSBRIDGE_SANDBOX=$<TARGET_FILE:posbridge-sandbox>;POSBRIDGE_APP=$<TARGET_FILE:posbridge>;QT_LOGGING_RULES=posbridge.*.debug=false")
+        # Each test keeps its QSettings in the build tree, never in the developer's own settings.
+        ENVIRONMENT "XDG_CONFIG_HOME=${CMAKE_BINARY_DIR}/test-settings/${name};QT_QPA_PLATFORM=offscreen;QTWEBENGINE_DISABLE_SANDBOX=1;POSBRIDGE_SANDBOX=$<TARGET_FILE:posbridge-sandbox>;POSBRIDGE_APP=$<TARGET_FILE:posbridge>;QT_LOGGING_RULES=posbridge.*.debug=false")
 endfunction()

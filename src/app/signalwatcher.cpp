@@ -2,7 +2,8 @@
 
 #include "logging.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QDialog>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -62,6 +63,16 @@ void SignalWatcher::onSignalReceived()
     char byte = 0;
     [[maybe_unused]] const auto readBytes = ::read(s_signalSockets[0], &byte, 1);
     qCInfo(lcApp) << "Quitting on signal" << int(byte);
+    // A modal dialog (an error before the window opens, the unsaved-changes question) runs an
+    // event loop of its own that quit() does not end: reject each one, unsaved changes included.
+    while (QWidget *modal = QApplication::activeModalWidget()) {
+        if (auto *dialog = qobject_cast<QDialog *>(modal))
+            dialog->reject();
+        else
+            modal->close();
+        if (QApplication::activeModalWidget() == modal)
+            break;
+    }
     QCoreApplication::quit();
 }
 
