@@ -4070,7 +4070,12 @@
         <translation>La base de données %1 n&apos;a pas d&apos;identifiant. Restaurez-la depuis une sauvegarde ou choisissez un autre fichier.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+33"/>
+        <source>%1 is not a POS Bridge database: it contains tables of another application. It was left unchanged. Choose another file, or a new file name to start an empty database.</source>
+        <translation>%1 n&apos;est pas une base de données POS Bridge&#xa0;: elle contient les tables d&apos;une autre application. Elle n&apos;a pas été modifiée. Choisissez un autre fichier, ou un nouveau nom de fichier pour commencer une base vide.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The database %1 was written by a newer version of POS Bridge (schema version %2; this version understands up to %3). It was left unchanged. Install the newer version, or open another database with --database.</source>
         <translation>La base de données %1 a été écrite par une version plus récente de POS Bridge (version de schéma %2&#xa0;; cette version comprend jusqu&apos;à la %3). Elle n&apos;a pas été modifiée. Installez la version plus récente, ou ouvrez une autre base de données avec --database.</translation>
     </message>

@@ -63,8 +63,8 @@ void SignalWatcher::onSignalReceived()
     char byte = 0;
     [[maybe_unused]] const auto readBytes = ::read(s_signalSockets[0], &byte, 1);
     qCInfo(lcApp) << "Quitting on signal" << int(byte);
-    // A modal dialog (an error before the window opens, the unsaved-changes question) runs an
-    // event loop of its own that quit() does not end: reject each one, unsaved changes included.
+    // A modal dialog, such as an error before the window opens or the unsaved-changes question,
+    // runs an event loop of its own that quit() does not end. Reject each one, so unsaved changes are dropped.
     while (QWidget *modal = QApplication::activeModalWidget()) {
         if (auto *dialog = qobject_cast<QDialog *>(modal))
             dialog->reject();

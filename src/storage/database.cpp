@@ -148,6 +148,16 @@ VoidResult Database::checkNotTooNew()
                 version = *current;
             else
                 outcome = current.error();
+            // A file with tables but without POS Bridge's schema belongs to another application.
+            // Migrating it would mix our tables into its data.
+            const QStringList tables = probe.tables(QSql::Tables);
+            if (current && version == 0 && !tables.isEmpty())
+                outcome = makeError(ErrorCode::Database,
+                                    Messages::tr("%1 is not a POS Bridge database: it contains tables of another "
+                                                 "application. It was left unchanged. Choose another file, or a new "
+                                                 "file name to start an empty database.")
+                                        .arg(m_path),
+                                    QStringLiteral("tables without schema_info: %1").arg(tables.join(u',')));
             probe.close();
         }
     }

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void refusesNewerSchemaUnchanged();
     void secondInstanceIsToldWhoHoldsTheLock();
     void symbolicLinkSharesTheLock();
+    void refusesAnotherApplicationsFile();
     void lockIsReleasedOnClose();
     void splitsMigrationScripts();
     void migrationFailureRollsBack();
@@ -190,6 +191,26 @@ void TestDatabase::symbolicLinkSharesTheLock()
     auto second = Database::open({link});
     QVERIFY(!second.ok());
     QCOMPARE(second.error().code, ErrorCode::DatabaseInUse);
+}
+
+void TestDatabase::refusesAnotherApplicationsFile()
+{
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-app"));
+        other.setDatabaseName(path());
+        QVERIFY(other.open());
+        QSqlQuery create(other);
+        QVERIFY(create.exec(QStringLiteral("CREATE TABLE mydata (x INTEGER)")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-app"));
+    const QByteArray before = fileHash(path());
+
+    auto opened = Database::open({path()});
+    QVERIFY(!opened.ok());
+    QVERIFY2(opened.error().message.contains(QStringLiteral("another application")),
+             qPrintable(opened.error().message));
+    QCOMPARE(fileHash(path()), before);
 }
 
 void TestDatabase::lockIsReleasedOnClose()
