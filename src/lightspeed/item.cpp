@@ -25,19 +25,12 @@ const ItemShop *Item::itemShop(qint64 shopId) const
 
 QString Item::identifier(SkuField field) const
 {
-    switch (field) {
-    case SkuField::CustomSku:
-        return customSku;
-    case SkuField::Upc:
-        return upc;
-    case SkuField::Ean:
-        return ean;
-    case SkuField::ManufacturerSku:
-        return manufacturerSku;
-    case SkuField::SystemSku:
-        return systemSku;
-    }
-    return {};
+    return identifiers().value(field);
+}
+
+ProductIdentifiers Item::identifiers() const
+{
+    return {customSku, upc, ean, manufacturerSku, systemSku};
 }
 
 Result<Item> Item::fromJson(const QJsonObject &record)

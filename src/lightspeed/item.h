@@ -3,6 +3,7 @@
 #include "core/decimal.h"
 #include "core/error.h"
 #include "core/integrationsettings.h"
+#include "core/skumatcher.h"
 #include "lightspeed/itemshop.h"
 
 #include <QDateTime>
@@ -44,6 +45,8 @@ struct Item
     [[nodiscard]] const ItemShop *itemShop(qint64 shopId) const;
     /** @brief The value of one of the identifiers the SKU matching order uses. */
     [[nodiscard]] QString identifier(SkuField field) const;
+    /** @brief The identifiers the SKU matching order compares, in the form SkuMatcher takes. */
+    [[nodiscard]] ProductIdentifiers identifiers() const;
 
     static Result<Item> fromJson(const QJsonObject &record);
 };

@@ -1,5 +1,6 @@
 #include "storage/listingqueries.h"
 
+#include "storage/productrepository.h"
 #include "storage/sqlerror.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,8 @@ const QString ROW_COLUMNS = QStringLiteral(
 ListingRow rowFromQuery(const QSqlQuery &query)
 {
     ListingRow row;
-    Product &p = row.product;
-    p.id = query.value(0).toLongLong();
-    p.companyId = query.value(1).toLongLong();
-    p.sku = query.value(2).toString();
-    p.name = query.value(3).toString();
-    p.upc = query.value(4).toString();
-    p.ean = query.value(5).toString();
-    p.manufacturerSku = query.value(6).toString();
-    p.price = Decimal::fromUnits(query.value(7).toLongLong());
-    p.cost = Decimal::fromUnits(query.value(8).toLongLong());
+    row.product = ProductRepository::productFromQuery(query);
+    const Product &p = row.product;
 
     Listing &l = row.listing;
     l.companyId = p.companyId;

@@ -1,6 +1,7 @@
 #include "storage/postingrepository.h"
 
 #include "core/syncrun.h"
+#include "storage/productrepository.h"
 #include "storage/sqlerror.h"
 #include "storage/sqlvalues.h"
 #include "storage/transaction.h"
@@ -326,16 +327,8 @@ Result<QList<PostingEntry>> PostingRepository::readEntries(QSqlQuery &query) con
     QList<PostingEntry> entries;
     while (query.next()) {
         PostingEntry e;
-        Product &p = e.product;
-        p.id = query.value(0).toLongLong();
-        p.companyId = query.value(1).toLongLong();
-        p.sku = query.value(2).toString();
-        p.name = query.value(3).toString();
-        p.upc = query.value(4).toString();
-        p.ean = query.value(5).toString();
-        p.manufacturerSku = query.value(6).toString();
-        p.price = Decimal::fromUnits(query.value(7).toLongLong());
-        p.cost = Decimal::fromUnits(query.value(8).toLongLong());
+        e.product = ProductRepository::productFromQuery(query);
+        const Product &p = e.product;
         Listing &l = e.listing;
         l.companyId = p.companyId;
         l.productId = p.id;

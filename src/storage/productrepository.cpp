@@ -19,21 +19,6 @@ struct Messages
 
 const QString COLUMNS = QStringLiteral("id, company_id, sku, name, upc, ean, manufacturer_sku, price, cost");
 
-Product fromQuery(const QSqlQuery &query)
-{
-    Product p;
-    p.id = query.value(0).toLongLong();
-    p.companyId = query.value(1).toLongLong();
-    p.sku = query.value(2).toString();
-    p.name = query.value(3).toString();
-    p.upc = query.value(4).toString();
-    p.ean = query.value(5).toString();
-    p.manufacturerSku = query.value(6).toString();
-    p.price = Decimal::fromUnits(query.value(7).toLongLong());
-    p.cost = Decimal::fromUnits(query.value(8).toLongLong());
-    return p;
-}
-
 void bindProduct(QSqlQuery &query, const Product &p)
 {
     query.bindValue(QStringLiteral(":company"), p.companyId);
@@ -85,7 +70,7 @@ Result<Product> ProductRepository::find(qint64 id) const
         return sqlError(query, Messages::tr("read the product"));
     if (!query.next())
         return makeError(ErrorCode::NotFound, Messages::tr("The product no longer exists."));
-    return fromQuery(query);
+    return ProductRepository::productFromQuery(query);
 }
 
 Result<std::optional<Product>> ProductRepository::findBySku(qint64 companyId, const QString &sku) const
@@ -99,7 +84,7 @@ Result<std::optional<Product>> ProductRepository::findBySku(qint64 companyId, co
         return sqlError(query, Messages::tr("read the product"));
     if (!query.next())
         return std::optional<Product>();
-    return std::optional<Product>(fromQuery(query));
+    return std::optional<Product>(ProductRepository::productFromQuery(query));
 }
 
 Result<QList<Product>> ProductRepository::findByIds(const QList<qint64> &ids) const
@@ -118,7 +103,7 @@ Result<QList<Product>> ProductRepository::findByIds(const QList<qint64> &ids) co
     if (!query.exec())
         return sqlError(query, Messages::tr("read the products"));
     while (query.next())
-        products << fromQuery(query);
+        products << ProductRepository::productFromQuery(query);
     return products;
 }
 
@@ -136,7 +121,7 @@ Result<QList<Product>> ProductRepository::list(qint64 companyId, int offset, int
         return sqlError(query, Messages::tr("list the products"));
     QList<Product> products;
     while (query.next())
-        products << fromQuery(query);
+        products << ProductRepository::productFromQuery(query);
     return products;
 }
 
@@ -262,8 +247,23 @@ Result<QList<Product>> ProductRepository::findMatchCandidates(qint64 companyId, 
     if (!query.exec())
         return sqlError(query, Messages::tr("look up matching products"));
     while (query.next())
-        products << fromQuery(query);
+        products << ProductRepository::productFromQuery(query);
     return products;
+}
+
+Product ProductRepository::productFromQuery(const QSqlQuery &query)
+{
+    Product p;
+    p.id = query.value(0).toLongLong();
+    p.companyId = query.value(1).toLongLong();
+    p.sku = query.value(2).toString();
+    p.name = query.value(3).toString();
+    p.upc = query.value(4).toString();
+    p.ean = query.value(5).toString();
+    p.manufacturerSku = query.value(6).toString();
+    p.price = Decimal::fromUnits(query.value(7).toLongLong());
+    p.cost = Decimal::fromUnits(query.value(8).toLongLong());
+    return p;
 }
 
 } // namespace posbridge

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QSqlQuery;
+
 namespace posbridge {
 
 /** @brief The back-office catalogue of each company. */
@@ -20,6 +22,11 @@ public:
 
     /** @brief Returns a translated reason why the product cannot be stored, or an empty string. */
     static QString checkProduct(const Product &product);
+    /**
+     * @brief Reads a product from the query's first nine columns: id, company_id, sku, name,
+     * upc, ean, manufacturer_sku, price and cost, in that order.
+     */
+    static Product productFromQuery(const QSqlQuery &query);
 
     Result<Product> find(qint64 id) const;
     Result<std::optional<Product>> findBySku(qint64 companyId, const QString &sku) const;

@@ -28,11 +28,6 @@ bool isDigits(const QString &text)
 
 } // namespace
 
-ProductIdentifiers identifiersOf(const Item &item)
-{
-    return {item.customSku, item.upc, item.ean, item.manufacturerSku, item.systemSku};
-}
-
 ItemLookup::ItemLookup(RetailApi &api, QList<SkuField> order, const CancellationToken &cancel)
     : m_api(api)
     , m_order(order)
@@ -82,7 +77,7 @@ Result<ItemMatch> ItemLookup::match(const ProductIdentifiers &product, const QSe
         QList<ProductIdentifiers> identifiers;
         QSet<int> taken;
         for (int i = 0; i < items.size(); ++i) {
-            identifiers << identifiersOf(items[i]);
+            identifiers << items[i].identifiers();
             if (excluded.contains(items[i].itemId))
                 taken.insert(i);
         }

@@ -59,7 +59,4 @@ private:
     std::optional<qint64> m_activeCount;
 };
 
-/** @brief The identifiers of a Lightspeed item in the form SkuMatcher compares. */
-ProductIdentifiers identifiersOf(const Item &item);
-
 } // namespace posbridge

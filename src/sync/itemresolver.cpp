@@ -17,11 +17,6 @@ struct Messages
     Q_DECLARE_TR_FUNCTIONS(ItemResolver)
 };
 
-ProductIdentifiers identifiersOf(const Item &item)
-{
-    return {item.customSku, item.upc, item.ean, item.manufacturerSku, item.systemSku};
-}
-
 } // namespace
 
 ItemResolver::ItemResolver(qint64 companyId, QList<SkuField> matchingOrder)
@@ -78,7 +73,7 @@ ItemResolver::Resolution ItemResolver::match(QSqlDatabase db, const Item &item)
 {
     Resolution resolution;
     resolution.description = item.description;
-    const ProductIdentifiers identifiers = identifiersOf(item);
+    const ProductIdentifiers identifiers = item.identifiers();
     const auto candidates = ProductRepository(db).findMatchCandidates(m_companyId, identifiers, m_order);
     if (!candidates) {
         resolution.kind = Resolution::Kind::Unmatched;
